@@ -1,0 +1,14 @@
+// Migrations are listed here rather than discovered on disk, so the same list runs under
+// tsx, jest and a bundled build alike. Names sort by their timestamp.
+import type { Migration } from 'kysely';
+import * as platform from './20261124080000_platform.js';
+import * as assets from './20261124080100_assets.js';
+import * as readings from './20261124080200_readings.js';
+import * as energy from './20261124080300_energy.js';
+
+export const migrations: Record<string, Migration> = {
+  '20261124080000_platform': platform,
+  '20261124080100_assets': assets,
+  '20261124080200_readings': readings,
+  '20261124080300_energy': energy,
+};
