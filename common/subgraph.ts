@@ -1,0 +1,149 @@
+// What every subgraph shares: building the federated schema from its .graphql file, the
+// per-request context (database, organization, request id, fresh DataLoaders), error
+// formatting, and serving it over HTTP. A subgraph folder only supplies its definition.
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../database/database.js';
+import { createDatabase, type DatabaseHandle } from '../database/create-database.js';
+import { type Config, loadConfig } from './config.js';
+import { createFormatError } from './format-error.js';
+import { createHttpServer, listen } from './http-server.js';
+import { createLogger, type Logger } from './logger.js';
+import { scalarResolvers } from './scalars.js';
+import { isUuid } from './validate.js';
+import { DEMO_ORGANIZATION_ID, ORGANIZATION_HEADER } from './tenancy.js';
+
+export const SUBGRAPH_NAMES = ['assets', 'readings', 'energy', 'training'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export interface SubgraphContext<TLoaders> {
+  db: Kysely<Database>;
+  organizationId: string;
+  requestId: string;
+  loaders: TLoaders;
+  logger: Logger;
+  config: Config;
+}
+
+export interface SubgraphDefinition<TLoaders> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  /** Called once per request: DataLoader caches must never outlive a request. */
+  createLoaders: (db: Kysely<Database>, organizationId: string, config: Config) => TLoaders;
+}
+
+/** Reads a schema file that sits next to the calling module. */
+export function loadTypeDefs(moduleUrl: string, file = 'schema.graphql'): DocumentNode {
+  return parse(readFileSync(new URL(file, moduleUrl), 'utf8'));
+}
+
+export function buildSchema<T>(def: SubgraphDefinition<T>): GraphQLSchema {
+  return buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: { ...scalarResolvers, ...def.resolvers } as GraphQLResolverMap<unknown> }]);
+}
+
+export function organizationFrom(req: Pick<IncomingMessage, 'headers'>): string {
+  const header = req.headers[ORGANIZATION_HEADER];
+  return isUuid(header) ? header.toLowerCase() : DEMO_ORGANIZATION_ID;
+}
+
+export function requestIdPlugin<T extends { requestId: string }>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, requestId: contextValue.requestId };
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  apollo: ApolloServer<SubgraphContext<unknown>>;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraph<T>(
+  def: SubgraphDefinition<T>,
+  options: { db: Kysely<Database>; port: number; host?: string; config?: Config },
+): Promise<RunningSubgraph> {
+  const config = options.config ?? loadConfig();
+  const logger = createLogger({ service: def.name });
+  const apollo = new ApolloServer<SubgraphContext<T>>({
+    schema: buildSchema(def),
+    formatError: createFormatError({
+      maskInternal: config.nodeEnv === 'production',
+      onInternal: (e) => logger.error('internal error', { error: (e as Error)?.stack ?? String(e) }),
+    }),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.nodeEnv !== 'production',
+    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+  const http = createHttpServer<SubgraphContext<T>>({
+    apollo,
+    logger,
+    corsOrigins: config.corsOrigins,
+    ready: async () => {
+      await sql`select 1`.execute(options.db);
+      return { database: 'ok' };
+    },
+    context: async (req, requestId) => {
+      const organizationId = organizationFrom(req);
+      return {
+        db: options.db,
+        organizationId,
+        requestId,
+        config,
+        logger: logger.child({ requestId }),
+        loaders: def.createLoaders(options.db, organizationId, config),
+      };
+    },
+  });
+  const { port, url } = await listen(http, options.port, options.host ?? config.host);
+  return {
+    name: def.name,
+    url,
+    port,
+    apollo: apollo as ApolloServer<SubgraphContext<unknown>>,
+    http,
+    async stop() {
+      await new Promise<void>((r) => http.close(() => r()));
+      http.closeAllConnections?.();
+      await apollo.stop();
+    },
+  };
+}
+
+export function isMainModule(moduleUrl: string): boolean {
+  return !!process.argv[1] && pathToFileURL(process.argv[1]).href === moduleUrl;
+}
+
+/** `npm run start:<name>`: one subgraph in its own process. */
+export async function runStandalone<T>(def: SubgraphDefinition<T>): Promise<void> {
+  const config = loadConfig();
+  const handle: DatabaseHandle = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, applicationName: `plantgraph-${def.name}` });
+  const running = await startSubgraph(def, { db: handle.db, port: config.ports[def.name], config });
+  console.log(`${def.name} subgraph ready at ${running.url}`);
+  const shutdown = async () => {
+    await running.stop();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,4 @@
+import type { SubgraphContext } from '../../common/subgraph.js';
+import type { EnergyLoaders } from './loaders.js';
+
+export type EnergyContext = SubgraphContext<EnergyLoaders>;

@@ -1,0 +1,1 @@
+export type { DatasetStatisticsRow } from './repositories/statistics-repository.js';
