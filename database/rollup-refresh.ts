@@ -1,0 +1,30 @@
+// Brings the rollups up to date after points were written (an ingest or a bulk load), for the
+// given series over [from, to]. One function for both storage modes:
+//  - plain: readings.refresh_rollups() rebuilds the 15-minute, hourly and daily tables; it may
+//    run inside the caller's transaction (pass the transaction), which keeps ingest atomic.
+//  - timescaledb: the continuous aggregates are refreshed first, which TimescaleDB refuses to
+//    do inside a transaction (pass the plain Kysely instance, after commit), then the daily table.
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './database.js';
+import { type StorageMode, storageMode } from './storage-mode.js';
+
+const HOUR_MS = 3600e3;
+
+export async function refreshRollups(
+  db: Kysely<Database>,
+  seriesIds: readonly number[],
+  from: Date,
+  to: Date,
+  mode?: StorageMode,
+): Promise<void> {
+  if (seriesIds.length === 0) return;
+  const m = mode ?? (await storageMode(db));
+  if (m === 'timescaledb') {
+    // Whole hours around the range, so both aggregates see at least one complete bucket.
+    const lo = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS).toISOString();
+    const hi = new Date(Math.floor(to.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS).toISOString();
+    await sql`call refresh_continuous_aggregate('readings.rollup_15m', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
+    await sql`call refresh_continuous_aggregate('readings.rollup_1h', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
+  }
+  await sql`select readings.refresh_rollups(${[...seriesIds]}::int[], ${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)`.execute(db);
+}

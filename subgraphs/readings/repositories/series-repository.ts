@@ -1,0 +1,349 @@
+// Series, stats and chart input for many (owner, metric) pairs in one statement each.
+//
+// Rollup answers equal raw answers by construction: a bucketed aggregate is computed from
+// "source rows" (series_id, t, n, s, mn, mx, f, l, ss) that partition [from, to) exactly —
+// whole buckets of the chosen rollup in the middle, 15-minute rollup buckets for the ragged
+// parts of a coarser grain, raw points for what is left at the edges. Because every rollup
+// grain nests inside the requested bucket, each source row falls in exactly one answer bucket.
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../../../database/database.js';
+import type { MetricKind } from '../../../database/tables/readings.table.js';
+import { alignRange, type BucketInterval, type Grain } from '../intervals.js';
+
+export type Aggregation = 'avg' | 'min' | 'max' | 'sum' | 'count' | 'first' | 'last' | 'stddev' | 'twa';
+export type OwnerKind = 'equipment' | 'site';
+
+export interface SeriesKey {
+  ownerId: string;
+  metric: string;
+}
+
+/** One series of the answer; `points` empty when it has none in range. */
+export interface SeriesMeta {
+  seriesId: number;
+  ownerKind: OwnerKind;
+  ownerId: string;
+  metric: string;
+  unit: string;
+  kind: MetricKind;
+  /** Zone the day/week/month buckets were built in. */
+  zone: string;
+  dataIntervalSeconds: number;
+}
+
+export interface BucketRow {
+  series_id: number;
+  owner_id: string;
+  metric: string;
+  unit: string;
+  kind: MetricKind;
+  zone: string;
+  /** The series' own (site) zone. */
+  time_zone: string;
+  data_interval_seconds: number;
+  bucket: Date | null;
+  value: number | null;
+}
+
+const EPOCH = sql`timestamptz '1970-01-01 00:00:00+00'`;
+const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
+/**
+ * The series of the requested (owner, metric) pairs; `zone` is the answer's zone, and
+ * [d_from, d_to) the whole local days of the series' own zone inside [from, to) (what its
+ * daily rollup can serve).
+ */
+function selCte(ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], timeZone: string | null, from: Date, to: Date) {
+  const ownerCol = ownerKind === 'equipment' ? sql`s.equipment_id` : sql`s.site_id`;
+  return sql`sel0 as (
+    select s.id, ${ownerCol} as owner_id, m.name as metric, m.unit, m.kind, s.time_zone, s.data_interval_seconds,
+           coalesce(${timeZone}::text, s.time_zone) as zone
+    from unnest(${keys.map((k) => k.ownerId)}::uuid[], ${keys.map((k) => k.metric)}::text[]) as k(owner_id, metric)
+    join readings.metrics m on m.name = k.metric
+    join readings.series s on s.metric_id = m.id and ${ownerCol} = k.owner_id
+    where s.organization_id = ${organizationId}
+  ),
+  sel as (
+    select sel0.*, d.d_from, greatest(date_trunc('day', ${iso(to)}, sel0.time_zone), d.d_from) as d_to
+    from sel0 cross join lateral (
+      select case when date_trunc('day', ${iso(from)}, sel0.time_zone) = ${iso(from)} then ${iso(from)}
+                  else (date_trunc('day', ${iso(from)} at time zone sel0.time_zone) + interval '1 day') at time zone sel0.time_zone end as d_from
+    ) d
+  )`;
+}
+
+const ROLLUP_COLS = sql`r.series_id, r.bucket as t, r.value_count::float8 as n, r.value_sum as s, r.value_min as mn, r.value_max as mx,
+  r.value_first as f, r.value_last as l, r.value_sum_sq as ss`;
+const RAW_COLS = sql`p.series_id, p.time as t, 1::float8 as n, p.value as s, p.value as mn, p.value as mx, p.value as f, p.value as l, p.value * p.value as ss`;
+
+function rollupBranch(table: '15m' | '1h' | '1d', lo: RawBuilder<unknown>, hi: RawBuilder<unknown>, filter: RawBuilder<unknown>) {
+  return sql`select ${ROLLUP_COLS} from sel join ${sql.table(`readings.rollup_${table}`)} r
+    on r.series_id = sel.id and r.bucket >= ${lo} and r.bucket < ${hi} where ${filter}`;
+}
+function rawBranch(lo: RawBuilder<unknown>, hi: RawBuilder<unknown>, filter: RawBuilder<unknown>) {
+  return sql`select ${RAW_COLS} from sel join readings.points p
+    on p.series_id = sel.id and p.time >= ${lo} and p.time < ${hi} where ${filter}`;
+}
+
+/** Source rows that partition [from, to) for the series matching `filter`, read at `grain`. */
+export function sourceRows(grain: Grain, from: Date, to: Date, filter: RawBuilder<unknown> = sql`true`): RawBuilder<unknown> {
+  if (grain === 'raw') return rawBranch(iso(from), iso(to), filter);
+  const q = alignRange(from, to, 900);
+  const rawEdges = [rawBranch(iso(from), sql`least(${iso(q.alignedFrom)}, ${iso(to)})`, filter), rawBranch(iso(q.alignedTo), iso(to), filter)];
+  if (grain === '15m') return sql.join([rollupBranch('15m', iso(q.alignedFrom), iso(q.alignedTo), filter), ...rawEdges], sql` union all `);
+  if (grain === '1h') {
+    const h = alignRange(from, to, 3600);
+    const headTo = h.alignedFrom < q.alignedTo ? h.alignedFrom : q.alignedTo;
+    const tailFrom = h.alignedTo > q.alignedFrom ? h.alignedTo : q.alignedFrom;
+    return sql.join(
+      [
+        rollupBranch('1h', iso(h.alignedFrom), iso(h.alignedTo), filter),
+        rollupBranch('15m', iso(q.alignedFrom), iso(headTo), filter),
+        rollupBranch('15m', iso(tailFrom), iso(q.alignedTo), filter),
+        ...rawEdges,
+      ],
+      sql` union all `,
+    );
+  }
+  // Local days of each series' own zone ([sel.d_from, sel.d_to), see selCte).
+  return sql.join(
+    [
+      rollupBranch('1d', sql`sel.d_from`, sql`sel.d_to`, filter),
+      rollupBranch('15m', iso(q.alignedFrom), sql`least(sel.d_from, ${iso(q.alignedTo)})`, filter),
+      rollupBranch('15m', sql`greatest(sel.d_to, ${iso(q.alignedFrom)})`, iso(q.alignedTo), filter),
+      ...rawEdges,
+    ],
+    sql` union all `,
+  );
+}
+
+function bucketExpr(interval: BucketInterval, t: RawBuilder<unknown>) {
+  if (interval.calendar) return sql`date_trunc(${interval.calendar}, ${t}, sel.zone)`;
+  return sql`date_bin(${interval.text}::interval, ${t}, ${EPOCH})`;
+}
+function bucketEnd(interval: BucketInterval, b: RawBuilder<unknown>) {
+  if (interval.calendar) return sql`((${b} at time zone sel.zone) + ${`1 ${interval.calendar}`}::interval) at time zone sel.zone`;
+  return sql`${b} + ${interval.text}::interval`;
+}
+
+/** Aggregate over source rows (rollup grains): exact combinations of count/sum/min/max/first/last/sum of squares. */
+function combinedAggregate(agg: Aggregation): RawBuilder<unknown> {
+  switch (agg) {
+    case 'avg':
+      return sql`sum(src.s) / sum(src.n)`;
+    case 'min':
+      return sql`min(src.mn)`;
+    case 'max':
+      return sql`max(src.mx)`;
+    case 'sum':
+      return sql`sum(src.s)`;
+    case 'count':
+      return sql`sum(src.n)`;
+    case 'first':
+      return sql`(array_agg(src.f order by src.t))[1]`;
+    case 'last':
+      return sql`(array_agg(src.l order by src.t desc))[1]`;
+    case 'stddev':
+      return sql`case when sum(src.n) > 1 then sqrt(greatest((sum(src.ss) - sum(src.s) * sum(src.s) / sum(src.n)) / (sum(src.n) - 1), 0)) end`;
+    case 'twa':
+      throw new Error('time-weighted average is computed from raw points');
+  }
+}
+
+/** The same aggregates from raw points with PostgreSQL's own functions: the reference the rollup path is tested against. */
+function nativeAggregate(agg: Aggregation): RawBuilder<unknown> {
+  switch (agg) {
+    case 'avg':
+      return sql`avg(p.value)`;
+    case 'min':
+      return sql`min(p.value)`;
+    case 'max':
+      return sql`max(p.value)`;
+    case 'sum':
+      return sql`sum(p.value)`;
+    case 'count':
+      return sql`count(*)::float8`;
+    case 'first':
+      return sql`(array_agg(p.value order by p.time))[1]`;
+    case 'last':
+      return sql`(array_agg(p.value order by p.time desc))[1]`;
+    case 'stddev':
+      return sql`stddev_samp(p.value)`;
+    case 'twa':
+      throw new Error('twa has its own query');
+  }
+}
+
+export interface BucketQuery {
+  ownerKind: OwnerKind;
+  organizationId: string;
+  keys: readonly SeriesKey[];
+  from: Date;
+  to: Date;
+  interval: BucketInterval;
+  /** null: SUM for counters, AVG for gauges. */
+  aggregation: Aggregation | null;
+  timeZone: string | null;
+  /** Rollup grain for series already in `timeZone` (or all when it is null) and for the others. */
+  grain: Grain;
+  otherZoneGrain: Grain;
+  /** Emit every bucket of the range (value null where empty) for the caller to fill. */
+  grid: boolean;
+}
+
+/** Bucketed values of many series in one statement; one row per (series, bucket), or a lone null-bucket row for a series without data. */
+export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Promise<BucketRow[]> {
+  const aggFor = (make: (a: Aggregation) => RawBuilder<unknown>) =>
+    q.aggregation ? make(q.aggregation) : sql`case when sel.kind = 'counter' then ${make('sum')} else ${make('avg')} end`;
+  let agg: RawBuilder<unknown>;
+  if (q.aggregation === 'twa') {
+    const b = bucketExpr(q.interval, sql`p.time`);
+    agg = sql`agg as (
+      select series_id, bucket, coalesce(sum(value * w) / nullif(sum(w), 0), avg(value)) as value
+      from (
+        select p.series_id, ${b} as bucket, p.value,
+               extract(epoch from least(coalesce(lead(p.time) over (partition by p.series_id order by p.time), ${iso(q.to)}), ${bucketEnd(q.interval, b)}, ${iso(q.to)}) - p.time) as w
+        from sel join readings.points p on p.series_id = sel.id and p.time >= ${iso(q.from)} and p.time < ${iso(q.to)}
+      ) x group by 1, 2
+    )`;
+  } else if (q.grain === 'raw') {
+    agg = sql`agg as (
+      select p.series_id, ${bucketExpr(q.interval, sql`p.time`)} as bucket, ${aggFor(nativeAggregate)} as value
+      from sel join readings.points p on p.series_id = sel.id and p.time >= ${iso(q.from)} and p.time < ${iso(q.to)}
+      group by p.series_id, sel.kind, 2
+    )`;
+  } else {
+    const src =
+      q.timeZone && q.grain !== q.otherZoneGrain
+        ? sql`${sourceRows(q.grain, q.from, q.to, sql`sel.time_zone = sel.zone`)} union all ${sourceRows(q.otherZoneGrain, q.from, q.to, sql`sel.time_zone <> sel.zone`)}`
+        : sourceRows(q.grain, q.from, q.to);
+    agg = sql`src as (${src}),
+    agg as (
+      select src.series_id, ${bucketExpr(q.interval, sql`src.t`)} as bucket, ${aggFor(combinedAggregate)} as value
+      from src join sel on sel.id = src.series_id
+      group by src.series_id, sel.kind, 2
+    )`;
+  }
+  const sel = selCte(q.ownerKind, q.organizationId, q.keys, q.timeZone, q.from, q.to);
+  const grid = q.interval.calendar
+    ? sql`select sel.id as series_id, g.local at time zone sel.zone as bucket
+          from sel cross join lateral generate_series(date_trunc(${q.interval.calendar}, ${iso(q.from)} at time zone sel.zone),
+                                                      (${iso(q.to)} at time zone sel.zone) - interval '1 microsecond',
+                                                      ${`1 ${q.interval.calendar}`}::interval) g(local)`
+    : sql`select sel.id as series_id, g.bucket
+          from sel cross join lateral generate_series(date_bin(${q.interval.text}::interval, ${iso(q.from)}, ${EPOCH}),
+                                                      ${iso(q.to)} - interval '1 microsecond', ${q.interval.text}::interval) g(bucket)`;
+  const finalSelect = q.grid
+    ? sql`select sel.id as series_id, sel.owner_id, sel.metric, sel.unit, sel.kind, sel.zone, sel.time_zone, sel.data_interval_seconds, g.bucket, a.value
+          from sel join (${grid}) g on g.series_id = sel.id left join agg a on a.series_id = g.series_id and a.bucket = g.bucket
+          order by sel.id, g.bucket`
+    : sql`select sel.id as series_id, sel.owner_id, sel.metric, sel.unit, sel.kind, sel.zone, sel.time_zone, sel.data_interval_seconds, a.bucket, a.value
+          from sel left join agg a on a.series_id = sel.id
+          order by sel.id, a.bucket`;
+  const { rows } = await sql`with ${sel}, ${agg} ${finalSelect}`.execute(db);
+  return rows as BucketRow[];
+}
+
+export interface RawRow {
+  series_id: number;
+  owner_id: string;
+  metric: string;
+  unit: string;
+  kind: MetricKind;
+  zone: string;
+  /** The series' own (site) zone. */
+  time_zone: string;
+  data_interval_seconds: number;
+  time: Date | null;
+  value: number | null;
+}
+
+/** Raw points of many series, at most `limit` per series (the caller asks for one more than it allows, to detect overflow). */
+export async function rawSeries(db: Kysely<Database>, ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], from: Date, to: Date, limit: number, timeZone: string | null): Promise<RawRow[]> {
+  const { rows } = await sql<RawRow>`
+    with ${selCte(ownerKind, organizationId, keys, timeZone, from, to)}
+    select sel.id as series_id, sel.owner_id, sel.metric, sel.unit, sel.kind, sel.zone, sel.time_zone, sel.data_interval_seconds, p.time, p.value
+    from sel left join lateral (
+      select time, value from readings.points where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)} order by time limit ${limit}
+    ) p on true
+    order by sel.id, p.time`.execute(db);
+  return rows;
+}
+
+export interface ChartRow extends RawRow {
+  n: number | null;
+  s: number | null;
+  mn: number | null;
+  mx: number | null;
+  f: number | null;
+  l: number | null;
+}
+
+/** Chart input: raw points, or whole rollup buckets starting inside [from, to) (charts need shape, not exact edges). */
+export async function chartInput(db: Kysely<Database>, ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], from: Date, to: Date, grain: Grain): Promise<ChartRow[]> {
+  const inner =
+    grain === 'raw'
+      ? sql`select time, 1::float8 as n, value as s, value as mn, value as mx, value as f, value as l from readings.points
+            where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)}`
+      : sql`select bucket as time, value_count::float8 as n, value_sum as s, value_min as mn, value_max as mx, value_first as f, value_last as l
+            from ${sql.table(`readings.rollup_${grain}`)} where series_id = sel.id and bucket >= ${iso(from)} and bucket < ${iso(to)}`;
+  const { rows } = await sql<ChartRow>`
+    with ${selCte(ownerKind, organizationId, keys, null, from, to)}
+    select sel.id as series_id, sel.owner_id, sel.metric, sel.unit, sel.kind, sel.zone, sel.time_zone, sel.data_interval_seconds,
+           p.time, p.s / p.n as value, p.n, p.s, p.mn, p.mx, p.f, p.l
+    from sel left join lateral (${inner}) p on true
+    order by sel.id, p.time`.execute(db);
+  return rows;
+}
+
+export interface StatsRow {
+  series_id: number;
+  owner_id: string;
+  metric: string;
+  unit: string;
+  kind: MetricKind;
+  zone: string;
+  /** The series' own (site) zone. */
+  time_zone: string;
+  data_interval_seconds: number;
+  count: number | null;
+  min: number | null;
+  max: number | null;
+  avg: number | null;
+  sum: number | null;
+  stddev: number | null;
+  first: number | null;
+  last: number | null;
+  percentiles: number[] | null;
+}
+
+/** Range statistics of many series in one statement: exact from rollups, percentiles from raw points when asked. */
+export async function rangeStats(
+  db: Kysely<Database>,
+  ownerKind: OwnerKind,
+  organizationId: string,
+  keys: readonly SeriesKey[],
+  from: Date,
+  to: Date,
+  grain: Grain,
+  percentiles: boolean,
+): Promise<StatsRow[]> {
+  const sel = selCte(ownerKind, organizationId, keys, null, from, to);
+  const pct = percentiles
+    ? sql`(select percentile_cont(array[0.5, 0.95, 0.99]::float8[]) within group (order by value) from readings.points
+          where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)})`
+    : sql`null::float8[]`;
+  const { rows } = await sql<StatsRow>`
+    with ${sel},
+    src as (${sourceRows(grain, from, to)}),
+    agg as (
+      select src.series_id, sum(src.n) as count, min(src.mn) as min, max(src.mx) as max, sum(src.s) / sum(src.n) as avg, sum(src.s) as sum,
+             ${combinedAggregate('stddev')} as stddev, ${combinedAggregate('first')} as first, ${combinedAggregate('last')} as last
+      from src group by src.series_id
+    )
+    select sel.id as series_id, sel.owner_id, sel.metric, sel.unit, sel.kind, sel.zone, sel.time_zone, sel.data_interval_seconds,
+           coalesce(a.count, 0) as count, a.min, a.max, a.avg, a.sum, a.stddev, a.first, a.last, ${pct} as percentiles
+    from sel left join agg a on a.series_id = sel.id
+    order by sel.id`.execute(db);
+  return rows;
+}
