@@ -1,5 +1,5 @@
 // Gap filling over a complete bucket grid (empty buckets have value null).
-export type Fill = 'none' | 'null' | 'previous' | 'linear';
+export type Fill = 'none' | 'keep' | 'previous' | 'linear';
 
 export interface FillPoint {
   time: Date;
@@ -7,13 +7,13 @@ export interface FillPoint {
 }
 
 /**
- * none: empty buckets left out. null: kept with a null value. previous: the last non-empty
+ * none: empty buckets left out. keep (GraphQL NULL): kept with a null value. previous: the last non-empty
  * bucket's value carried forward (null before the first one in range). linear: interpolated in
  * time between the neighbouring non-empty buckets (null before the first and after the last).
  */
 export function fillGaps(points: readonly FillPoint[], fill: Fill): FillPoint[] {
   if (fill === 'none') return points.filter((p) => p.value !== null);
-  if (fill === 'null') return [...points];
+  if (fill === 'keep') return [...points];
   const out = points.map((p) => ({ ...p }));
   if (fill === 'previous') {
     let last: number | null = null;

@@ -61,7 +61,7 @@ describe('readings series', () => {
       const interval = INTERVALS[Math.floor(rand() * INTERVALS.length)];
       const timeZone = ZONES[Math.floor(rand() * ZONES.length)];
       for (const aggregation of AGGS) {
-        const args = normalizeSeriesArgs({ from, to, interval, aggregation, timeZone, fill: 'null' });
+        const args = normalizeSeriesArgs({ from, to, interval, aggregation, timeZone, fill: 'keep' });
         const viaRollups = await loadSeries(t.db, ORG, 'equipment', keys(), args, limits);
         const viaRaw = await loadSeries(t.db, ORG, 'equipment', keys(), args, limits, { forceGrain: 'raw' });
         expect([...viaRollups.keys()].sort()).toEqual([...viaRaw.keys()].sort());
@@ -121,10 +121,10 @@ describe('readings series', () => {
   it('fills empty buckets with null, the previous value or a linear interpolation', async () => {
     const base = { from: '2024-03-29T09:00:00Z', to: '2024-03-29T18:00:00Z', interval: '1 hour', aggregation: 'avg' as const };
     const k = { ownerId: eq[0].id, metric: 'active_power_kw' };
-    const get = async (fill: 'none' | 'null' | 'previous' | 'linear') =>
+    const get = async (fill: 'none' | 'keep' | 'previous' | 'linear') =>
       (await loadSeries(t.db, ORG, 'equipment', [k], normalizeSeriesArgs({ ...base, fill }), limits)).get(seriesKey(k))!.points;
     const none = await get('none');
-    const nul = await get('null');
+    const nul = await get('keep');
     const prev = await get('previous');
     const lin = await get('linear');
     expect(nul).toHaveLength(9);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MetricRow as MetricRowRow, LatestReadingRow as LatestReadingRowRow, EquipmentRef as EquipmentRefRow } from '../mappers.js';
+import type { MetricRow as MetricRowRow, LatestReadingRow as LatestReadingRowRow, EquipmentRef as EquipmentRefRow, SiteRef as SiteRefRow, SeriesRow as SeriesRowRow, MetricStatsRow as MetricStatsRowRow, ReadingRow as ReadingRowRow, AnomalyEpisodeRow as AnomalyEpisodeRowRow, StatisticalAnomalyRow as StatisticalAnomalyRowRow, AlertEntityRow as AlertEntityRowRow, AlertRuleEntityRow as AlertRuleEntityRowRow, IngestResultRow as IngestResultRowRow } from '../mappers.js';
 import type { ReadingsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,12 +13,157 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, ISO 8601 with offset (e.g. 2024-06-15T14:30:00+05:30). */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** An alert raised by a rule on ingest. */
+export type Alert = {
+  __typename?: 'Alert';
+  /** Whether someone acknowledged it. */
+  acknowledged: Scalars['Boolean']['output'];
+  /** When it was acknowledged. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it. */
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  /** When a later reading no longer met the condition. */
+  clearedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The equipment it is about. */
+  equipment: Equipment;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What happened, in words. */
+  message: Scalars['String']['output'];
+  /** The metric whose reading raised it. */
+  metric?: Maybe<Metric>;
+  /** When the condition started (the first reading of the run that met it). */
+  raisedAt: Scalars['DateTime']['output'];
+  /** The rule that raised it (null once the rule is deleted). */
+  rule?: Maybe<AlertRule>;
+  /** Severity. */
+  severity: AlertSeverity;
+  /** The reading that raised it. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Narrows an alert list; all given conditions must hold. */
+export type AlertFilter = {
+  /** Only acknowledged (true) or unacknowledged (false) alerts. */
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only alerts of these equipment. */
+  equipmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Raised at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these severities. */
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  /** Only alerts of equipment in these sites. */
+  siteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Raised before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * A condition on one metric: when readings meet `operator threshold` for at least
+ * `durationSeconds`, an alert of `severity` is raised (once, until the condition clears).
+ */
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How long the condition must hold before the alert is raised (0: at once). */
+  durationSeconds: Scalars['Int']['output'];
+  /** Disabled rules are not evaluated. */
+  enabled: Scalars['Boolean']['output'];
+  /** Only this equipment (null: every equipment, or those of `equipmentTypeId`). */
+  equipment?: Maybe<Equipment>;
+  /** Only equipment of this type, e.g. `chiller`. */
+  equipmentTypeId?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The metric watched. */
+  metric: Metric;
+  /** Name, shown in alert messages. */
+  name: Scalars['String']['output'];
+  /** Comparison. */
+  operator: ThresholdOperator;
+  /** Severity of the alerts it raises. */
+  severity: AlertSeverity;
+  /** Threshold, in the metric's unit. */
+  threshold: Scalars['Float']['output'];
+};
+
+/** Settings of an alert rule. */
+export type AlertRuleInput = {
+  /** Seconds the condition must hold (0–86400). */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Evaluated only when true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this equipment. */
+  equipmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only equipment of this type. */
+  equipmentTypeId?: InputMaybe<Scalars['String']['input']>;
+  /** Metric name. */
+  metric: Scalars['String']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Comparison. */
+  operator: ThresholdOperator;
+  /** Severity. */
+  severity: AlertSeverity;
+  /** Threshold. */
+  threshold: Scalars['Float']['input'];
+};
+
+/** Severity of an alert. */
+export type AlertSeverity =
+  /** Needs action now. */
+  | 'critical'
+  /** Needs action soon. */
+  | 'high'
+  /** For information. */
+  | 'info'
+  /** Worth a look. */
+  | 'warning';
+
+/** A run of readings that broke a threshold with no gap longer than `maxGapSeconds` between them. */
+export type AnomalyEpisode = {
+  __typename?: 'AnomalyEpisode';
+  /** end − start, in seconds (0 for a single reading). */
+  durationSeconds: Scalars['Float']['output'];
+  /** Last reading of the run. */
+  end: Scalars['DateTime']['output'];
+  /** Most extreme reading (largest for GT/GTE/NEQ, smallest for LT/LTE, the value for EQ). */
+  peak: Scalars['Float']['output'];
+  /** When the peak was measured. */
+  peakTime: Scalars['DateTime']['output'];
+  /** Readings in the run. */
+  readingCount: Scalars['Int']['output'];
+  /** First reading of the run. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** Chart downsampling of a series to `maxPoints` points. */
+export type DownsampleMethod =
+  /** Largest-Triangle-Three-Buckets (Steinarsson 2013): keeps the visual shape, peaks included. */
+  | 'lttb'
+  /**
+   * PI-style plot values: the range is cut into `maxPoints` ÷ 4 pixel intervals, each giving its
+   * first, last, minimum and maximum value.
+   */
+  | 'plot';
 
 /** Equipment is owned by the assets subgraph; readings adds what it measured. */
 export type Equipment = {
   __typename?: 'Equipment';
+  /** Alerts about this equipment, newest first. */
+  alerts: Array<Alert>;
+  /**
+   * The same readings grouped into episodes: consecutive readings no more than `maxGapSeconds`
+   * apart (default: twice the equipment's data interval), oldest first.
+   */
+  anomalyEpisodes: Array<AnomalyEpisode>;
+  /** Id. */
   id: Scalars['ID']['output'];
   /**
    * The latest value of each requested metric (all of the equipment's metrics when omitted).
@@ -28,6 +173,58 @@ export type Equipment = {
   latest: Array<LatestReading>;
   /** Metrics this equipment reports (what the command-center seed calls its table columns). */
   metrics: Array<Metric>;
+  /**
+   * One metric over [from, to). With `interval` (or `maxPoints`, which picks the finest interval
+   * that fits) readings are bucketed; with neither, raw readings are returned (the range must be
+   * within the raw-range limit, MAX_RAW_RANGE_HOURS). Intervals: 1, 5, 10, 15 or 30 minutes; 1,
+   * 2, 3, 6 or 12 hours; 1 day, 1 week (from Monday), 1 month. Sub-day buckets are aligned to the
+   * Unix epoch (UTC); day/week/month buckets to local midnight in `timeZone` (default: the site's
+   * zone). Answers are read from the coarsest rollup that nests in the interval (15 min, 1 hour,
+   * or local days), with finer rollups and raw points for ragged range edges, so they equal the
+   * answer computed from raw points. 1/5/10-minute intervals and TIME_WEIGHTED_AVERAGE read raw
+   * points (raw-range limit). At most MAX_POINTS points per answer. For a list of equipment, one
+   * SQL statement in all. Null when the equipment does not report the metric.
+   */
+  series?: Maybe<Series>;
+  /**
+   * Readings more than `k` sample standard deviations from the mean of the `window` of readings
+   * before them (the seed uses k = 2). Reads raw points: the range is bound by the raw-range limit.
+   */
+  statisticalAnomalies: Array<StatisticalAnomaly>;
+  /**
+   * Statistics of each metric over [from, to), exact from rollups. p50/p95/p99 need raw points,
+   * so asking for them bounds the range by the raw-range limit. Metrics the equipment does not
+   * report are left out. For a list of equipment, one SQL statement in all.
+   */
+  stats: Array<MetricStats>;
+  /**
+   * Readings of `metric` that meet `operator value` in [from, to), oldest first, at most `limit`.
+   * Only hours whose rollup can hold a match are scanned, so long ranges stay cheap.
+   */
+  thresholdAnomalies: Array<Reading>;
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentAlertsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentAnomalyEpisodesArgs = {
+  from: Scalars['DateTime']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxGapSeconds?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  minDurationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  operator: ThresholdOperator;
+  to: Scalars['DateTime']['input'];
+  value: Scalars['Float']['input'];
 };
 
 
@@ -36,9 +233,80 @@ export type EquipmentLatestArgs = {
   metrics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentSeriesArgs = {
+  aggregation?: InputMaybe<SeriesAggregation>;
+  downsample?: InputMaybe<DownsampleMethod>;
+  fill?: InputMaybe<SeriesFill>;
+  from: Scalars['DateTime']['input'];
+  interval?: InputMaybe<Scalars['String']['input']>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentStatisticalAnomaliesArgs = {
+  from: Scalars['DateTime']['input'];
+  k?: InputMaybe<Scalars['Float']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  to: Scalars['DateTime']['input'];
+  window?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  metrics: Array<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentThresholdAnomaliesArgs = {
+  from: Scalars['DateTime']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  operator: ThresholdOperator;
+  to: Scalars['DateTime']['input'];
+  value: Scalars['Float']['input'];
+};
+
+/** A point refused by an ingest. */
+export type IngestRejection = {
+  __typename?: 'IngestRejection';
+  /** Position of the point in the batch (0-based). */
+  index: Scalars['Int']['output'];
+  /** What was wrong, and what is allowed. */
+  reason: Scalars['String']['output'];
+};
+
+/** What an ingest did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Points newly stored. */
+  accepted: Scalars['Int']['output'];
+  /** Alerts raised by alert rules. */
+  alertsRaised: Scalars['Int']['output'];
+  /** Valid points already stored (left unchanged). */
+  duplicates: Scalars['Int']['output'];
+  /** The largest batch one call accepts. */
+  maxBatchSize: Scalars['Int']['output'];
+  /** Points refused, with why. */
+  rejected: Array<IngestRejection>;
+  /** Series created for known metrics on known equipment. */
+  seriesCreated: Scalars['Int']['output'];
+};
+
 /** The most recent value of one metric of one piece of equipment. */
 export type LatestReading = {
   __typename?: 'LatestReading';
+  /** The metric. */
   metric: Metric;
   /**
    * True when the value is older than three of the equipment's data intervals (at least five
@@ -47,14 +315,18 @@ export type LatestReading = {
   stale: Scalars['Boolean']['output'];
   /** When the value was measured. */
   time: Scalars['DateTime']['output'];
+  /** Unit of the value. */
   unit: Scalars['String']['output'];
+  /** The value, in `unit`. */
   value: Scalars['Float']['output'];
 };
 
 /** A measured quantity, e.g. `active_power_kw` in kW. */
 export type Metric = {
   __typename?: 'Metric';
+  /** What the metric measures. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Gauge or counter. */
   kind: MetricKind;
   /** Stable snake_case name with the unit as suffix where it has one, e.g. `chw_supply_temp_c`. */
   name: Scalars['String']['output'];
@@ -62,25 +334,357 @@ export type Metric = {
   unit: Scalars['String']['output'];
 };
 
+/** A new catalog metric. */
+export type MetricInput = {
+  /** What it measures. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Gauge or counter. */
+  kind: MetricKind;
+  /** snake_case, starting with a letter, e.g. `steam_flow_kg_h`. */
+  name: Scalars['String']['input'];
+  /** Unit symbol. */
+  unit: Scalars['String']['input'];
+};
+
 /** Whether values are instantaneous or per-interval increments; it decides how they aggregate. */
 export type MetricKind =
   /** The increment over one sample interval (energy consumed, units produced): summed over a period. */
-  | 'COUNTER'
+  | 'counter'
   /** An instantaneous value (power, temperature, pressure): averaged, min/max'd over a period. */
-  | 'GAUGE';
+  | 'gauge';
+
+/** Statistics of one metric over a range. */
+export type MetricStats = {
+  __typename?: 'MetricStats';
+  /** Mean. */
+  avg?: Maybe<Scalars['Float']['output']>;
+  /** Number of readings. */
+  count: Scalars['Int']['output'];
+  /** Earliest reading in range. */
+  first?: Maybe<Scalars['Float']['output']>;
+  /** Latest reading in range. */
+  last?: Maybe<Scalars['Float']['output']>;
+  /** Largest reading. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The metric. */
+  metric: Metric;
+  /** Smallest reading. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** Median (from raw points: the range must be within the raw-range limit). */
+  p50?: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile (from raw points, like p50). */
+  p95?: Maybe<Scalars['Float']['output']>;
+  /** 99th percentile (from raw points, like p50). */
+  p99?: Maybe<Scalars['Float']['output']>;
+  /** Sample standard deviation. */
+  stddev?: Maybe<Scalars['Float']['output']>;
+  /** Sum. */
+  sum?: Maybe<Scalars['Float']['output']>;
+  /** Unit of the values. */
+  unit: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Marks one alert acknowledged (again acknowledging keeps the first acknowledgement). */
+  acknowledgeAlert: Alert;
+  /** Marks several alerts acknowledged in one statement. */
+  acknowledgeAlerts: Array<Alert>;
+  /** Creates an alert rule, evaluated on every later ingest. */
+  createAlertRule: AlertRule;
+  /**
+   * Adds a metric to the catalog. Ingesting readings of it for any equipment then creates the
+   * series: a new quantity (or energy source) needs no code change.
+   */
+  createMetric: Metric;
+  /** Deletes an alert rule; alerts it raised stay, without their rule. Returns the id. */
+  deleteAlertRule: Scalars['ID']['output'];
+  /**
+   * Stores readings, at most 10,000 points per call (LIMIT_EXCEEDED beyond). Each point is checked
+   * on its own — unknown equipment, site or metric, a value that is not a finite number, a time
+   * that is not ISO 8601 or more than 5 minutes in the future — and bad points come back in
+   * `rejected` with their index and reason while the rest are stored. Idempotent: a point whose
+   * (series, time) is already stored is left as it is (first write wins) and counted as a
+   * duplicate, so re-sending a batch changes nothing. The whole batch is one transaction; the
+   * rollups of the touched buckets are refreshed and alert rules evaluated before it returns.
+   * A missing series for a known metric on known equipment is created.
+   */
+  ingestReadings: IngestResult;
+  /** Replaces an alert rule's settings. */
+  updateAlertRule: AlertRule;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeAlertsArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
+};
+
+
+export type MutationCreateMetricArgs = {
+  input: MetricInput;
+};
+
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestReadingsArgs = {
+  points: Array<ReadingInput>;
+};
+
+
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
+};
 
 export type Query = {
   __typename?: 'Query';
+  /** One alert by id, or null when the caller's organization has none by that id. */
+  alert?: Maybe<Alert>;
+  /** Every alert rule of the caller's organization. */
+  alertRules: Array<AlertRule>;
+  /**
+   * Alerts of the caller's organization, newest first, narrowed by the filter. Alerts are raised
+   * by alert rules when readings are ingested.
+   */
+  alerts: Array<Alert>;
   /** One metric by name (e.g. `active_power_kw`), or null when the catalog has none by that name. */
   metric?: Maybe<Metric>;
   /** The metric catalog: every quantity any equipment or site may report. */
   metrics: Array<Metric>;
+  /**
+   * Many series at once — several metrics of several pieces of equipment (the comparison use
+   * case) — read in one SQL statement whatever their number. One Series per (equipment, metric)
+   * pair that has data recorded; pairs the equipment does not report are left out. Arguments are
+   * those of `Equipment.series`.
+   */
+  seriesSet: Array<Series>;
+};
+
+
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  filter?: InputMaybe<AlertFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryMetricArgs = {
   name: Scalars['String']['input'];
 };
+
+
+export type QuerySeriesSetArgs = {
+  aggregation?: InputMaybe<SeriesAggregation>;
+  downsample?: InputMaybe<DownsampleMethod>;
+  equipmentIds: Array<Scalars['ID']['input']>;
+  fill?: InputMaybe<SeriesFill>;
+  from: Scalars['DateTime']['input'];
+  interval?: InputMaybe<Scalars['String']['input']>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  metrics: Array<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** One reading. */
+export type Reading = {
+  __typename?: 'Reading';
+  /** When it was measured. */
+  time: Scalars['DateTime']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
+/**
+ * One reading to store. The series is (equipment, metric) — equipment by `equipmentId` or by
+ * `equipmentCode` — or (site, metric) for site-level series such as outdoor temperature.
+ */
+export type ReadingInput = {
+  /** Equipment code, e.g. `chiller_001` (forgiving of case and separators). */
+  equipmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Equipment id. */
+  equipmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Metric name. */
+  metric: Scalars['String']['input'];
+  /** Site id, for site-level series. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Real or backfill (default REAL). */
+  source?: InputMaybe<ReadingSource>;
+  /** ISO 8601 time with offset; at most 5 minutes in the future. */
+  time: Scalars['String']['input'];
+  /** A finite number (JSON number). Anything else is rejected for this point only. */
+  value: Scalars['JSON']['input'];
+};
+
+/** Real-time data or data loaded later (the seed's real/backfill flag). */
+export type ReadingSource =
+  /** Loaded afterwards (history import, gap repair). */
+  | 'backfill'
+  /** Measured and sent as it happened. */
+  | 'real';
+
+/** The values of one metric of one piece of equipment (or site) over a range. */
+export type Series = {
+  __typename?: 'Series';
+  /** Aggregation used (null for raw points and downsampled charts). */
+  aggregation?: Maybe<SeriesAggregation>;
+  /** The equipment, for equipment series. */
+  equipment?: Maybe<Equipment>;
+  /** Bucket width used (null for raw points and downsampled charts). */
+  interval?: Maybe<Scalars['String']['output']>;
+  /** The metric. */
+  metric: Metric;
+  /** Values in time order; a bucket's time is its start. */
+  points: Array<SeriesPoint>;
+  /** The site, for site-level series (e.g. outdoor temperature). */
+  site?: Maybe<Site>;
+  /** What was read to answer. */
+  source: SeriesSource;
+  /** Zone day/week/month buckets were built in. */
+  timeZone: Scalars['String']['output'];
+  /** Unit of the values. */
+  unit: Scalars['String']['output'];
+};
+
+/** How the readings in one bucket become its value. */
+export type SeriesAggregation =
+  /** Mean of the readings (exact from rollups: sum ÷ count). */
+  | 'avg'
+  /** Number of readings. */
+  | 'count'
+  /** Earliest reading of the bucket. */
+  | 'first'
+  /** Latest reading of the bucket. */
+  | 'last'
+  /** Largest reading. */
+  | 'max'
+  /** Smallest reading. */
+  | 'min'
+  /** Sample standard deviation (exact from rollups' count, sum and sum of squares). */
+  | 'stddev'
+  /** Sum of the readings (for counters: the period's total). */
+  | 'sum'
+  /**
+   * Time-weighted average: each reading holds until the next one (or the bucket's end). Read
+   * from raw points, so the range is bound by the raw-range limit.
+   */
+  | 'twa';
+
+/** What becomes of buckets with no readings. */
+export type SeriesFill =
+  /** Interpolated in time between the neighbouring non-empty buckets (null at the ends). */
+  | 'linear'
+  /** Left out. */
+  | 'none'
+  /** Kept, with a null value. */
+  | 'keep'
+  /** The previous non-empty bucket's value (null before the first one in range). */
+  | 'previous';
+
+/** One value of a series. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** Bucket start (or the reading's time). */
+  time: Scalars['DateTime']['output'];
+  /** Null only for empty buckets with fill NULL (or PREVIOUS/LINEAR where nothing can be filled). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Where a series answer was read from. */
+export type SeriesSource =
+  /** Raw points. */
+  | 'raw'
+  /** Daily rollups in the series' zone (plus finer data for ragged range edges). */
+  | '1d'
+  /** Hourly rollups (plus finer data for ragged range edges). */
+  | '1h'
+  /** 15-minute rollups (plus raw points for ragged range edges). */
+  | '15m';
+
+/** Sites are owned by the assets subgraph; readings adds site-level series and alerts. */
+export type Site = {
+  __typename?: 'Site';
+  /** Alerts of the equipment of this site, newest first. */
+  alerts: Array<Alert>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** A site-level series (e.g. `outdoor_temp_c`); arguments as in `Equipment.series`. Null when the site has no such series. */
+  series?: Maybe<Series>;
+};
+
+
+/** Sites are owned by the assets subgraph; readings adds site-level series and alerts. */
+export type SiteAlertsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Sites are owned by the assets subgraph; readings adds site-level series and alerts. */
+export type SiteSeriesArgs = {
+  aggregation?: InputMaybe<SeriesAggregation>;
+  downsample?: InputMaybe<DownsampleMethod>;
+  fill?: InputMaybe<SeriesFill>;
+  from: Scalars['DateTime']['input'];
+  interval?: InputMaybe<Scalars['String']['input']>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** A reading further than k standard deviations from its rolling baseline. */
+export type StatisticalAnomaly = {
+  __typename?: 'StatisticalAnomaly';
+  /** Mean of the baseline window before it. */
+  baselineMean: Scalars['Float']['output'];
+  /** Sample standard deviation of the baseline window. */
+  baselineStddev: Scalars['Float']['output'];
+  /** When it was measured. */
+  time: Scalars['DateTime']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+  /** (value − mean) ÷ stddev. */
+  zScore: Scalars['Float']['output'];
+};
+
+/** Comparison of a reading with a threshold. */
+export type ThresholdOperator =
+  /** value = threshold */
+  | '='
+  /** value > threshold */
+  | '>'
+  /** value >= threshold */
+  | '>='
+  /** value < threshold */
+  | '<'
+  /** value <= threshold */
+  | '<='
+  /** value != threshold */
+  | '!=';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -163,59 +767,177 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Alert: Alert;
   Equipment: Equipment;
   Metric: Metric;
+  Site: Site;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Alert:
+    ( { __typename: 'Alert' }
+    & GraphQLRecursivePick<FederationTypes['Alert'], {"id":true}> );
   Equipment:
     ( { __typename: 'Equipment' }
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}> );
   Metric:
     ( { __typename: 'Metric' }
     & GraphQLRecursivePick<FederationTypes['Metric'], {"name":true}> );
+  Site:
+    ( { __typename: 'Site' }
+    & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Equipment: ResolverTypeWrapper<EquipmentRefRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  LatestReading: ResolverTypeWrapper<LatestReadingRowRow>;
+  Alert: ResolverTypeWrapper<AlertEntityRowRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AlertFilter: AlertFilter;
+  AlertRule: ResolverTypeWrapper<AlertRuleEntityRowRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AlertRuleInput: AlertRuleInput;
+  AlertSeverity: null;
+  AnomalyEpisode: ResolverTypeWrapper<AnomalyEpisodeRowRow>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DownsampleMethod: null;
+  Equipment: ResolverTypeWrapper<EquipmentRefRow>;
+  IngestRejection: ResolverTypeWrapper<IngestRejection>;
+  IngestResult: ResolverTypeWrapper<IngestResultRowRow>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LatestReading: ResolverTypeWrapper<LatestReadingRowRow>;
   Metric: ResolverTypeWrapper<MetricRowRow>;
-  MetricKind: MetricKind;
+  MetricInput: MetricInput;
+  MetricKind: null;
+  MetricStats: ResolverTypeWrapper<MetricStatsRowRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reading: ResolverTypeWrapper<ReadingRowRow>;
+  ReadingInput: ReadingInput;
+  ReadingSource: null;
+  Series: ResolverTypeWrapper<SeriesRowRow>;
+  SeriesAggregation: null;
+  SeriesFill: null;
+  SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
+  SeriesSource: null;
+  Site: ResolverTypeWrapper<SiteRefRow>;
+  StatisticalAnomaly: ResolverTypeWrapper<StatisticalAnomalyRowRow>;
+  ThresholdOperator: null;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Alert: AlertEntityRowRow;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Float: Scalars['Float']['output'];
+  AlertFilter: AlertFilter;
+  AlertRule: AlertRuleEntityRowRow;
+  Int: Scalars['Int']['output'];
+  AlertRuleInput: AlertRuleInput;
+  AnomalyEpisode: AnomalyEpisodeRowRow;
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRefRow;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
+  IngestRejection: IngestRejection;
+  IngestResult: IngestResultRowRow;
+  JSON: Scalars['JSON']['output'];
   LatestReading: LatestReadingRowRow;
-  Boolean: Scalars['Boolean']['output'];
-  Float: Scalars['Float']['output'];
   Metric: MetricRowRow;
+  MetricInput: MetricInput;
+  MetricStats: MetricStatsRowRow;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  Reading: ReadingRowRow;
+  ReadingInput: ReadingInput;
+  Series: SeriesRowRow;
+  SeriesPoint: SeriesPoint;
+  Site: SiteRefRow;
+  StatisticalAnomaly: StatisticalAnomalyRowRow;
+}>;
+
+export type AlertResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'], FederationReferenceType extends FederationReferenceTypes['Alert'] = FederationReferenceTypes['Alert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Alert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clearedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type AlertRuleResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['AlertRule'] = ResolversParentTypes['AlertRule']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  equipmentTypeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['ThresholdOperator'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type AlertSeverityResolvers = { CRITICAL: 'critical', HIGH: 'high', INFO: 'info', WARNING: 'warning' };
+
+export type AnomalyEpisodeResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['AnomalyEpisode'] = ResolversParentTypes['AnomalyEpisode']> = ResolversObject<{
+  durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  peak?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  peakTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DownsampleMethodResolvers = { LTTB: 'lttb', PLOT: 'plot' };
+
 export type EquipmentResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<EquipmentAlertsArgs, 'limit'>>;
+  anomalyEpisodes?: Resolver<Array<ResolversTypes['AnomalyEpisode']>, ParentType, ContextType, RequireFields<EquipmentAnomalyEpisodesArgs, 'from' | 'limit' | 'metric' | 'minDurationSeconds' | 'operator' | 'to' | 'value'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latest?: Resolver<Array<ResolversTypes['LatestReading']>, ParentType, ContextType, Partial<EquipmentLatestArgs>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<EquipmentSeriesArgs, 'fill' | 'from' | 'metric' | 'to'>>;
+  statisticalAnomalies?: Resolver<Array<ResolversTypes['StatisticalAnomaly']>, ParentType, ContextType, RequireFields<EquipmentStatisticalAnomaliesArgs, 'from' | 'k' | 'limit' | 'metric' | 'to' | 'window'>>;
+  stats?: Resolver<Array<ResolversTypes['MetricStats']>, ParentType, ContextType, RequireFields<EquipmentStatsArgs, 'from' | 'metrics' | 'to'>>;
+  thresholdAnomalies?: Resolver<Array<ResolversTypes['Reading']>, ParentType, ContextType, RequireFields<EquipmentThresholdAnomaliesArgs, 'from' | 'limit' | 'metric' | 'operator' | 'to' | 'value'>>;
 }>;
+
+export type IngestRejectionResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['IngestRejection'] = ResolversParentTypes['IngestRejection']> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alertsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['IngestRejection']>, ParentType, ContextType>;
+  seriesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LatestReadingResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['LatestReading'] = ResolversParentTypes['LatestReading']> = ResolversObject<{
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
@@ -233,16 +955,116 @@ export type MetricResolvers<ContextType = ReadingsContext, ParentType extends Re
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
-  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+export type MetricKindResolvers = { COUNTER: 'counter', GAUGE: 'gauge' };
+
+export type MetricStatsResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['MetricStats'] = ResolversParentTypes['MetricStats']> = ResolversObject<{
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  first?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p99?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stddev?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationAcknowledgeAlertArgs, 'id'>>;
+  acknowledgeAlerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<MutationAcknowledgeAlertsArgs, 'ids'>>;
+  createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
+  createMetric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<MutationCreateMetricArgs, 'input'>>;
+  deleteAlertRule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
+  ingestReadings?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestReadingsArgs, 'points'>>;
+  updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'id' | 'input'>>;
+}>;
+
+export type QueryResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertArgs, 'id'>>;
+  alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'limit'>>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  seriesSet?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QuerySeriesSetArgs, 'equipmentIds' | 'fill' | 'from' | 'metrics' | 'to'>>;
+}>;
+
+export type ReadingResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Reading'] = ResolversParentTypes['Reading']> = ResolversObject<{
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ReadingSourceResolvers = { BACKFILL: 'backfill', REAL: 'real' };
+
+export type SeriesResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = ResolversObject<{
+  aggregation?: Resolver<Maybe<ResolversTypes['SeriesAggregation']>, ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SeriesSource'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SeriesAggregationResolvers = { AVG: 'avg', COUNT: 'count', FIRST: 'first', LAST: 'last', MAX: 'max', MIN: 'min', STDDEV: 'stddev', SUM: 'sum', TIME_WEIGHTED_AVERAGE: 'twa' };
+
+export type SeriesFillResolvers = { LINEAR: 'linear', NONE: 'none', NULL: 'keep', PREVIOUS: 'previous' };
+
+export type SeriesPointResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = ResolversObject<{
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SeriesSourceResolvers = { RAW: 'raw', ROLLUP_1D: '1d', ROLLUP_1H: '1h', ROLLUP_15M: '15m' };
+
+export type SiteResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<SiteAlertsArgs, 'limit'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<SiteSeriesArgs, 'fill' | 'from' | 'metric' | 'to'>>;
+}>;
+
+export type StatisticalAnomalyResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['StatisticalAnomaly'] = ResolversParentTypes['StatisticalAnomaly']> = ResolversObject<{
+  baselineMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  baselineStddev?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  zScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ThresholdOperatorResolvers = { EQ: '=', GT: '>', GTE: '>=', LT: '<', LTE: '<=', NEQ: '!=' };
+
 export type Resolvers<ContextType = ReadingsContext> = ResolversObject<{
+  Alert?: AlertResolvers<ContextType>;
+  AlertRule?: AlertRuleResolvers<ContextType>;
+  AlertSeverity?: AlertSeverityResolvers;
+  AnomalyEpisode?: AnomalyEpisodeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DownsampleMethod?: DownsampleMethodResolvers;
   Equipment?: EquipmentResolvers<ContextType>;
+  IngestRejection?: IngestRejectionResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LatestReading?: LatestReadingResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  MetricKind?: MetricKindResolvers;
+  MetricStats?: MetricStatsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reading?: ReadingResolvers<ContextType>;
+  ReadingSource?: ReadingSourceResolvers;
+  Series?: SeriesResolvers<ContextType>;
+  SeriesAggregation?: SeriesAggregationResolvers;
+  SeriesFill?: SeriesFillResolvers;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
+  SeriesSource?: SeriesSourceResolvers;
+  Site?: SiteResolvers<ContextType>;
+  StatisticalAnomaly?: StatisticalAnomalyResolvers<ContextType>;
+  ThresholdOperator?: ThresholdOperatorResolvers;
 }>;
 

@@ -26,3 +26,14 @@ export function metricsByEquipmentIds(db: Kysely<Database>, organizationId: stri
     .orderBy('m.name')
     .execute() as Promise<(Metric & { equipment_id: string })[]>;
 }
+
+/** Adds a catalog metric; null when one by that name exists already. */
+export async function insertMetric(db: Kysely<Database>, m: { name: string; unit: string; description: string | null; kind: 'gauge' | 'counter' }): Promise<Metric | null> {
+  const row = await db
+    .insertInto('readings.metrics')
+    .values({ name: m.name, unit: m.unit, description: m.description, kind: m.kind })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}

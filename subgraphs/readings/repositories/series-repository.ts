@@ -46,14 +46,14 @@ export interface BucketRow {
 }
 
 const EPOCH = sql`timestamptz '1970-01-01 00:00:00+00'`;
-const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+export const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /**
  * The series of the requested (owner, metric) pairs; `zone` is the answer's zone, and
  * [d_from, d_to) the whole local days of the series' own zone inside [from, to) (what its
  * daily rollup can serve).
  */
-function selCte(ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], timeZone: string | null, from: Date, to: Date) {
+export function selCte(ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], timeZone: string | null, from: Date, to: Date) {
   const ownerCol = ownerKind === 'equipment' ? sql`s.equipment_id` : sql`s.site_id`;
   return sql`sel0 as (
     select s.id, ${ownerCol} as owner_id, m.name as metric, m.unit, m.kind, s.time_zone, s.data_interval_seconds,

@@ -1,0 +1,190 @@
+// ingestReadings: per-point validation, series creation, an idempotent insert, rollup refresh
+// and alert rules — all in one transaction (in timescaledb mode the continuous aggregates are
+// refreshed right after commit, which TimescaleDB requires to happen outside a transaction).
+import type { Kysely } from 'kysely';
+import { LimitExceededError } from '../../common/errors.js';
+import { isUuid } from '../../common/validate.js';
+import type { Database } from '../../database/database.js';
+import { refreshRollups } from '../../database/rollup-refresh.js';
+import { storageMode } from '../../database/storage-mode.js';
+import { DATA_SOURCES } from '../../database/tables/readings.table.js';
+import { evaluateAlertRules } from './alert-evaluation.js';
+import { metricsByNames } from './repositories/metric-repository.js';
+import { ensureSeries, findEquipment, findSites, insertPoints, type PointInsert, type SeriesSpec } from './repositories/ingest-repository.js';
+
+/** Points per ingestReadings call (documented in the schema). */
+export const MAX_INGEST_BATCH = 10000;
+/** How far in the future a reading's time may be (clock skew allowance). */
+export const MAX_FUTURE_MS = 5 * 60 * 1000;
+
+export interface ReadingInput {
+  equipmentId?: string | null;
+  equipmentCode?: string | null;
+  siteId?: string | null;
+  metric: string;
+  time: string;
+  value: unknown;
+  source?: 'real' | 'backfill' | null;
+}
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  rejected: { index: number; reason: string }[];
+  seriesCreated: number;
+  alertsRaised: number;
+  maxBatchSize: number;
+}
+
+const ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+export const lookupKey = (code: string) => code.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
+
+interface Checked {
+  index: number;
+  ownerKind: 'equipment' | 'site';
+  equipmentId: string | null;
+  code: string | null;
+  siteId: string | null;
+  metric: string;
+  time: Date;
+  value: number;
+  source: number;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export async function ingestReadings(db: Kysely<Database>, organizationId: string, points: readonly ReadingInput[], now = new Date()): Promise<IngestResult> {
+  if (points.length > MAX_INGEST_BATCH) {
+    throw new LimitExceededError('ingestBatchSize', `ingestReadings takes at most ${MAX_INGEST_BATCH} points per call, got ${points.length}. Split the batch.`, {
+      maximum: MAX_INGEST_BATCH,
+    });
+  }
+  const rejected: { index: number; reason: string }[] = [];
+  const checked: Checked[] = [];
+  points.forEach((p, index) => {
+    const owners = [p.equipmentId, p.equipmentCode, p.siteId].filter((x) => x !== null && x !== undefined && x !== '');
+    if (owners.length !== 1) return rejected.push({ index, reason: 'Give exactly one of equipmentId, equipmentCode or siteId.' });
+    if (p.equipmentId && !isUuid(p.equipmentId)) return rejected.push({ index, reason: `equipmentId '${p.equipmentId}' is not a valid id (a UUID).` });
+    if (p.siteId && !isUuid(p.siteId)) return rejected.push({ index, reason: `siteId '${p.siteId}' is not a valid id (a UUID).` });
+    if (!ISO_RE.test(p.time) || Number.isNaN(Date.parse(p.time))) {
+      return rejected.push({ index, reason: `time '${p.time}' is not an ISO 8601 date-time with offset, e.g. 2024-06-15T14:30:00+05:30.` });
+    }
+    const time = new Date(p.time);
+    if (time.getTime() > now.getTime() + MAX_FUTURE_MS) {
+      return rejected.push({ index, reason: `time ${time.toISOString()} is more than 5 minutes in the future (now ${now.toISOString()}).` });
+    }
+    if (typeof p.value !== 'number' || !Number.isFinite(p.value)) {
+      return rejected.push({ index, reason: `value ${describe(p.value)} is not a finite number.` });
+    }
+    checked.push({
+      index,
+      ownerKind: p.siteId ? 'site' : 'equipment',
+      equipmentId: p.equipmentId ? p.equipmentId.toLowerCase() : null,
+      code: p.equipmentCode ?? null,
+      siteId: p.siteId ? p.siteId.toLowerCase() : null,
+      metric: p.metric,
+      time,
+      value: p.value,
+      source: DATA_SOURCES[p.source ?? 'real'],
+    });
+  });
+
+  const result: IngestResult = { accepted: 0, duplicates: 0, rejected, seriesCreated: 0, alertsRaised: 0, maxBatchSize: MAX_INGEST_BATCH };
+  const mode = await storageMode(db);
+  let touched: { ids: number[]; from: Date; to: Date }[] = [];
+  await db.transaction().execute(async (trx) => {
+    const [metrics, equipment, sites] = await Promise.all([
+      metricsByNames(trx, [...new Set(checked.map((c) => c.metric))]),
+      findEquipment(
+        trx,
+        organizationId,
+        [...new Set(checked.flatMap((c) => (c.equipmentId ? [c.equipmentId] : [])))],
+        [...new Set(checked.flatMap((c) => (c.code ? [lookupKey(c.code)] : [])))],
+      ),
+      findSites(trx, organizationId, [...new Set(checked.flatMap((c) => (c.siteId ? [c.siteId] : [])))]),
+    ]);
+    const metricByName = new Map(metrics.map((m) => [m.name, m]));
+    const equipmentById = new Map(equipment.map((e) => [e.id, e]));
+    const equipmentByKey = new Map(equipment.map((e) => [e.lookup_key, e]));
+    const siteById = new Map(sites.map((s) => [s.id, s]));
+    const specs = new Map<string, SeriesSpec>();
+    const ready: (Checked & { specKey: string })[] = [];
+    for (const c of checked) {
+      const metric = metricByName.get(c.metric);
+      let spec: SeriesSpec | null = null;
+      if (c.ownerKind === 'site') {
+        const site = siteById.get(c.siteId!);
+        if (!site) {
+          rejected.push({ index: c.index, reason: `No site with id '${c.siteId}' in this organization.` });
+          continue;
+        }
+        if (metric) spec = { ownerKind: 'site', ownerId: site.id, metricId: metric.id, timeZone: site.time_zone, dataIntervalSeconds: 60 };
+      } else {
+        const eq = c.equipmentId ? equipmentById.get(c.equipmentId) : equipmentByKey.get(lookupKey(c.code!));
+        if (!eq) {
+          rejected.push({ index: c.index, reason: c.equipmentId ? `No equipment with id '${c.equipmentId}' in this organization.` : `No equipment with code '${c.code}' in this organization.` });
+          continue;
+        }
+        if (metric) spec = { ownerKind: 'equipment', ownerId: eq.id, metricId: metric.id, timeZone: eq.time_zone, dataIntervalSeconds: eq.data_interval_seconds };
+      }
+      if (!metric || !spec) {
+        rejected.push({ index: c.index, reason: `Unknown metric '${c.metric}'. Query.metrics lists the catalog; createMetric adds one.` });
+        continue;
+      }
+      const key = `${spec.ownerId}|${spec.metricId}`;
+      specs.set(key, spec);
+      ready.push({ ...c, specKey: key });
+    }
+    const { rows: seriesRows, created } = await ensureSeries(trx, organizationId, [...specs.values()]);
+    result.seriesCreated = created;
+    const seriesByKey = new Map(seriesRows.map((s) => [`${s.owner_id}|${s.metric_id}`, s.id]));
+    const inserts: PointInsert[] = ready.map((c) => ({ seriesId: seriesByKey.get(c.specKey)!, time: c.time, value: c.value, source: c.source }));
+    const written = await insertPoints(trx, inserts);
+    result.accepted = written.length;
+    result.duplicates = inserts.length - written.length;
+    touched = rangesOf(written);
+    for (const t of touched) {
+      // Plain mode: the rollup tables change in this same transaction. TimescaleDB: after commit.
+      if (mode === 'plain') await refreshRollups(trx, t.ids, t.from, t.to, 'plain');
+    }
+    if (written.length) {
+      const all = written.map((w) => new Date(w.time).getTime());
+      result.alertsRaised = await evaluateAlertRules(trx, organizationId, [...new Set(written.map((w) => w.series_id))], new Date(Math.min(...all)), new Date(Math.max(...all)));
+    }
+  });
+  if (mode === 'timescaledb') {
+    for (const t of touched) await refreshRollups(db, t.ids, t.from, t.to, 'timescaledb');
+  }
+  result.rejected.sort((a, b) => a.index - b.index);
+  return result;
+}
+
+/**
+ * Groups written points into refresh calls: series whose points lie within two days of each
+ * other share one call; a series far from the rest gets its own, so one old backfilled point
+ * does not make every series rebuild months of rollups.
+ */
+function rangesOf(written: readonly { series_id: number; time: Date }[]): { ids: number[]; from: Date; to: Date }[] {
+  const per = new Map<number, { from: number; to: number }>();
+  for (const w of written) {
+    const t = new Date(w.time).getTime();
+    const r = per.get(w.series_id);
+    if (!r) per.set(w.series_id, { from: t, to: t });
+    else {
+      if (t < r.from) r.from = t;
+      if (t > r.to) r.to = t;
+    }
+  }
+  if (!per.size) return [];
+  const from = Math.min(...[...per.values()].map((r) => r.from));
+  const to = Math.max(...[...per.values()].map((r) => r.to));
+  if (to - from <= 2 * 86400e3) return [{ ids: [...per.keys()], from: new Date(from), to: new Date(to) }];
+  return [...per.entries()].map(([id, r]) => ({ ids: [id], from: new Date(r.from), to: new Date(r.to) }));
+}

@@ -1,0 +1,158 @@
+// Threshold and statistical anomaly scans for many pieces of equipment in one statement.
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../../../database/database.js';
+import type { ComparisonOperator } from '../../../database/tables/readings.table.js';
+import { iso, type OwnerKind, type SeriesKey, selCte } from './series-repository.js';
+
+function compare(op: ComparisonOperator, left: RawBuilder<unknown>, value: number): RawBuilder<unknown> {
+  return sql`${left} ${sql.raw(op === '!=' ? '<>' : op)} ${value}::float8`;
+}
+
+/** Whether an hourly rollup bucket can hold a reading meeting the condition: only those hours are scanned. */
+function hourMayMatch(op: ComparisonOperator, value: number): RawBuilder<unknown> {
+  switch (op) {
+    case '>':
+    case '>=':
+      return compare(op, sql`h.value_max`, value);
+    case '<':
+    case '<=':
+      return compare(op, sql`h.value_min`, value);
+    case '=':
+      return sql`h.value_min <= ${value}::float8 and h.value_max >= ${value}::float8`;
+    case '!=':
+      return sql`not (h.value_min = ${value}::float8 and h.value_max = ${value}::float8)`;
+  }
+}
+
+function matchingPoints(op: ComparisonOperator, value: number, from: Date, to: Date, limit: number | null): RawBuilder<unknown> {
+  return sql`
+    select p.time, p.value
+    from readings.rollup_1h h
+    join readings.points p on p.series_id = h.series_id
+      and p.time >= greatest(h.bucket, ${iso(from)}) and p.time < least(h.bucket + interval '1 hour', ${iso(to)})
+    where h.series_id = sel.id
+      and h.bucket >= date_bin('1 hour', ${iso(from)}, timestamptz '1970-01-01 00:00:00+00') and h.bucket < ${iso(to)}
+      and ${hourMayMatch(op, value)}
+      and ${compare(op, sql`p.value`, value)}
+    order by p.time
+    ${limit === null ? sql`` : sql`limit ${limit}`}`;
+}
+
+export interface ThresholdRow {
+  owner_id: string;
+  metric: string;
+  time: Date;
+  value: number;
+}
+
+export async function thresholdReadings(
+  db: Kysely<Database>,
+  ownerKind: OwnerKind,
+  organizationId: string,
+  keys: readonly SeriesKey[],
+  op: ComparisonOperator,
+  value: number,
+  from: Date,
+  to: Date,
+  limit: number,
+): Promise<ThresholdRow[]> {
+  const { rows } = await sql<ThresholdRow>`
+    with ${selCte(ownerKind, organizationId, keys, null, from, to)}
+    select sel.owner_id, sel.metric, m.time, m.value
+    from sel cross join lateral (${matchingPoints(op, value, from, to, limit)}) m
+    order by sel.owner_id, m.time`.execute(db);
+  return rows;
+}
+
+export interface EpisodeRow {
+  owner_id: string;
+  metric: string;
+  start: Date;
+  end: Date;
+  duration_seconds: number;
+  peak: number;
+  peak_time: Date;
+  reading_count: number;
+}
+
+export async function thresholdEpisodes(
+  db: Kysely<Database>,
+  ownerKind: OwnerKind,
+  organizationId: string,
+  keys: readonly SeriesKey[],
+  op: ComparisonOperator,
+  value: number,
+  from: Date,
+  to: Date,
+  maxGapSeconds: number | null,
+  minDurationSeconds: number,
+  limit: number,
+): Promise<EpisodeRow[]> {
+  const peakOrder = op === '>' || op === '>=' ? sql`value desc` : op === '<' || op === '<=' ? sql`value asc` : sql`abs(value - ${value}::float8) desc`;
+  const { rows } = await sql<EpisodeRow>`
+    with ${selCte(ownerKind, organizationId, keys, null, from, to)},
+    m as (
+      select sel.id as series_id, sel.owner_id, sel.metric, x.time, x.value,
+             case when x.time - lag(x.time) over (partition by sel.id order by x.time)
+                       <= make_interval(secs => coalesce(${maxGapSeconds}::int, 2 * sel.data_interval_seconds)) then 0 else 1 end as starts
+      from sel cross join lateral (${matchingPoints(op, value, from, to, null)}) x
+    ),
+    e as (select *, sum(starts) over (partition by series_id order by time) as episode from m),
+    g as (
+      select owner_id, metric, min(time) as start, max(time) as "end", extract(epoch from max(time) - min(time))::float8 as duration_seconds,
+             (array_agg(value order by ${peakOrder}, time))[1] as peak, (array_agg(time order by ${peakOrder}, time))[1] as peak_time,
+             count(*)::int as reading_count
+      from e group by series_id, owner_id, metric, episode
+    )
+    select * from (
+      select g.*, row_number() over (partition by owner_id, metric order by start) as n from g
+      where duration_seconds >= ${minDurationSeconds}
+    ) x where n <= ${limit}
+    order by owner_id, start`.execute(db);
+  return rows;
+}
+
+export interface StatisticalRow {
+  owner_id: string;
+  metric: string;
+  time: Date;
+  value: number;
+  baseline_mean: number;
+  baseline_stddev: number;
+  z_score: number;
+}
+
+/**
+ * Readings further than k sample standard deviations from the mean of the readings in the
+ * `window` before them (the reading itself excluded). The window reaches back before `from`, so
+ * the first readings in range have a full baseline.
+ */
+export async function statisticalAnomalies(
+  db: Kysely<Database>,
+  ownerKind: OwnerKind,
+  organizationId: string,
+  keys: readonly SeriesKey[],
+  from: Date,
+  to: Date,
+  k: number,
+  windowSeconds: number,
+  limit: number,
+): Promise<StatisticalRow[]> {
+  const window = `${windowSeconds} seconds`;
+  const { rows } = await sql<StatisticalRow>`
+    with ${selCte(ownerKind, organizationId, keys, null, from, to)}
+    select sel.owner_id, sel.metric, x.time, x.value, x.mean as baseline_mean, x.sd as baseline_stddev, (x.value - x.mean) / x.sd as z_score
+    from sel cross join lateral (
+      select * from (
+        select time, value,
+               avg(value) over w as mean, stddev_samp(value) over w as sd
+        from readings.points
+        where series_id = sel.id and time >= ${iso(from)}::timestamptz - ${window}::interval and time < ${iso(to)}
+        window w as (order by time range between ${sql.lit(window)}::interval preceding and current row exclude current row)
+      ) y
+      where y.time >= ${iso(from)} and y.sd > 0 and abs(y.value - y.mean) > ${k}::float8 * y.sd
+      order by y.time limit ${limit}
+    ) x
+    order by sel.owner_id, x.time`.execute(db);
+  return rows;
+}

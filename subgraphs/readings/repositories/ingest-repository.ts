@@ -1,0 +1,89 @@
+// SQL of the ingest path: owner and metric look-ups (assets through its published views),
+// series creation and the idempotent point insert.
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../../database/database.js';
+
+export interface EquipmentRef {
+  id: string;
+  code: string;
+  lookup_key: string;
+  site_id: string;
+  type_id: string;
+  time_zone: string;
+  data_interval_seconds: number;
+}
+
+/** Equipment of the organization by id or by lookup key (code without case and separators), one statement. */
+export async function findEquipment(db: Kysely<Database>, organizationId: string, ids: readonly string[], lookupKeys: readonly string[]): Promise<EquipmentRef[]> {
+  if (!ids.length && !lookupKeys.length) return [];
+  const { rows } = await sql<EquipmentRef>`
+    select id, code, lookup_key, site_id, type_id, time_zone, data_interval_seconds from assets.pub_equipment
+    where organization_id = ${organizationId} and retired_at is null
+      and (id = any(${[...ids]}::uuid[]) or lookup_key = any(${[...lookupKeys]}::text[]))`.execute(db);
+  return rows;
+}
+
+export async function findSites(db: Kysely<Database>, organizationId: string, ids: readonly string[]): Promise<{ id: string; time_zone: string }[]> {
+  if (!ids.length) return [];
+  const { rows } = await sql<{ id: string; time_zone: string }>`
+    select id, time_zone from assets.pub_sites where organization_id = ${organizationId} and retired_at is null and id = any(${[...ids]}::uuid[])`.execute(db);
+  return rows;
+}
+
+export interface SeriesSpec {
+  ownerKind: 'equipment' | 'site';
+  ownerId: string;
+  metricId: number;
+  timeZone: string;
+  dataIntervalSeconds: number;
+}
+
+export interface SeriesIdRow {
+  id: number;
+  owner_id: string;
+  metric_id: number;
+}
+
+/** Ids of the wanted series, creating missing ones; returns how many were created. */
+export async function ensureSeries(db: Kysely<Database>, organizationId: string, specs: readonly SeriesSpec[]): Promise<{ rows: SeriesIdRow[]; created: number }> {
+  if (!specs.length) return { rows: [], created: 0 };
+  let created = 0;
+  for (const kind of ['equipment', 'site'] as const) {
+    const list = specs.filter((s) => s.ownerKind === kind);
+    if (!list.length) continue;
+    const col = kind === 'equipment' ? sql`equipment_id` : sql`site_id`;
+    const r = await sql`
+      insert into readings.series (organization_id, ${col}, metric_id, time_zone, data_interval_seconds)
+      select ${organizationId}, o, m, z, i
+      from unnest(${list.map((s) => s.ownerId)}::uuid[], ${list.map((s) => s.metricId)}::int[], ${list.map((s) => s.timeZone)}::text[], ${list.map((s) => s.dataIntervalSeconds)}::int[]) as k(o, m, z, i)
+      where not exists (select 1 from readings.series s where s.${col} = k.o and s.metric_id = k.m)
+      on conflict do nothing
+      returning id`.execute(db);
+    created += r.rows.length;
+  }
+  const { rows } = await sql<SeriesIdRow>`
+    select s.id, coalesce(s.equipment_id, s.site_id) as owner_id, s.metric_id
+    from unnest(${specs.map((s) => s.ownerId)}::uuid[], ${specs.map((s) => s.metricId)}::int[], ${specs.map((s) => s.ownerKind === 'equipment')}::bool[]) as k(o, m, e)
+    join readings.series s on s.metric_id = k.m and (case when k.e then s.equipment_id else s.site_id end) = k.o
+    where s.organization_id = ${organizationId}`.execute(db);
+  return { rows, created };
+}
+
+export interface PointInsert {
+  seriesId: number;
+  time: Date;
+  value: number;
+  source: number;
+}
+
+/** Inserts points, leaving (series, time) pairs already stored untouched; returns the rows written. */
+export async function insertPoints(db: Kysely<Database>, points: readonly PointInsert[]): Promise<{ series_id: number; time: Date }[]> {
+  if (!points.length) return [];
+  const { rows } = await sql<{ series_id: number; time: Date }>`
+    insert into readings.points (series_id, time, value, source)
+    select * from unnest(${points.map((p) => p.seriesId)}::int[], ${points.map((p) => p.time.toISOString())}::timestamptz[],
+                         ${points.map((p) => p.value)}::float8[], ${points.map((p) => p.source)}::smallint[])
+    on conflict (series_id, time) do nothing
+    returning series_id, time`.execute(db);
+  return rows;
+}
