@@ -5,10 +5,12 @@ import * as platform from './20261124080000_platform.js';
 import * as assets from './20261124080100_assets.js';
 import * as readings from './20261124080200_readings.js';
 import * as energy from './20261124080300_energy.js';
+import * as assetsSearch from './20261124100000_assets_search.js';
 
 export const migrations: Record<string, Migration> = {
   '20261124080000_platform': platform,
   '20261124080100_assets': assets,
   '20261124080200_readings': readings,
   '20261124080300_energy': energy,
+  '20261124100000_assets_search': assetsSearch,
 };

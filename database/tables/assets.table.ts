@@ -72,6 +72,14 @@ export interface EquipmentTable {
   created_at: ColumnType<Date, Date | string | undefined, never>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   retired_at: Date | null;
+  /** Lower-case name with separators removed (migration 20261124100000_assets_search). */
+  name_key: Generated<string>;
+  /** Code variants, name and type in words; kept by a trigger, never written by callers. */
+  search_title: Generated<string>;
+  /** The title plus location, site chain, description, maker, model and metadata words (trigger). */
+  search_text: Generated<string>;
+  /** to_tsvector('simple', search_text), generated. */
+  search_vector: Generated<string>;
 }
 export type Equipment = Selectable<EquipmentTable>;
 export type NewEquipment = Insertable<EquipmentTable>;
