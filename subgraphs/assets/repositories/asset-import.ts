@@ -106,7 +106,6 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
     const results: ImportItemResult[] = [];
     const candidates: Candidate[] = [];
     const seenIds = new Set<string>();
-    const seenCodes = new Map<string, number>();
     items.forEach((raw, index) => {
       const result: ImportItemResult = { index, id: null, code: null, outcome: 'REJECTED', reason: null };
       results.push(result);
@@ -126,8 +125,6 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
         result.code = code;
         const key = lookupKey(code);
         if (!key) throw new Error(`code '${code}' has no letters or digits`);
-        if (seenCodes.has(key)) throw new Error(`code '${code}' is used by item ${seenCodes.get(key)} of the document`);
-        seenCodes.set(key, index);
         const typeLabel = optionalString(item, 'type', 100);
         if (!typeLabel) throw new Error('type is missing');
         const typeId = typeIdOf(typeLabel);
@@ -181,13 +178,21 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
     const holderByKey = new Map(codeHolders.map((h) => [h.lookup_key, h]));
     const creates: Candidate[] = [];
     const updates: { c: Candidate; changed: string[] }[] = [];
+    // Codes: stored ones first, then the document's own items, earlier before later.
+    const claimed = new Map<string, number>();
     for (const c of candidates) {
       const current = byId.get(c.id);
-      const holder = holderByKey.get(lookupKey(c.fields.code));
+      const key = lookupKey(c.fields.code);
+      const holder = holderByKey.get(key);
       if (holder && holder.id !== c.id) {
         c.result.reason = `code '${c.fields.code}' is already taken in this organization by '${holder.code}' (id ${holder.id})`;
         continue;
       }
+      if (claimed.has(key)) {
+        c.result.reason = `code '${c.fields.code}' is used by item ${claimed.get(key)} of the document`;
+        continue;
+      }
+      claimed.set(key, c.result.index);
       if (!current) {
         c.result.outcome = 'CREATED';
         creates.push(c);
