@@ -254,8 +254,8 @@ export const resolvers: Resolvers = {
       return hits;
     },
     equipmentPath: async (_p, { fromId, toId, maxDepth, kinds }, ctx) => {
-      const from = await equipmentOrNotFound(ctx, fromId, 'fromId');
-      const to = await equipmentOrNotFound(ctx, toId, 'toId');
+      // Both ends in one batched look-up.
+      const [from, to] = await Promise.all([equipmentOrNotFound(ctx, fromId, 'fromId'), equipmentOrNotFound(ctx, toId, 'toId')]);
       const args = walkArgs('downstream', maxDepth, kinds);
       if (from.id === to.id) return { forward: true, ids: [from.id], relations: [] };
       return shortestPath(ctx.db, ctx.organizationId, from.id, to.id, args.maxDepth, args.kinds);

@@ -590,7 +590,10 @@ export type SeriesAggregation =
    */
   | 'twa';
 
-/** What becomes of buckets with no readings. */
+/**
+ * What becomes of buckets with no readings. (Enum arguments have no schema defaults here: a
+ * federated subgraph would hand resolvers the default's GraphQL name rather than its value.)
+ */
 export type SeriesFill =
   /** Interpolated in time between the neighbouring non-empty buckets (null at the ends). */
   | 'linear'
@@ -915,7 +918,7 @@ export type EquipmentResolvers<ContextType = ReadingsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latest?: Resolver<Array<ResolversTypes['LatestReading']>, ParentType, ContextType, Partial<EquipmentLatestArgs>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
-  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<EquipmentSeriesArgs, 'fill' | 'from' | 'metric' | 'to'>>;
+  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<EquipmentSeriesArgs, 'from' | 'metric' | 'to'>>;
   statisticalAnomalies?: Resolver<Array<ResolversTypes['StatisticalAnomaly']>, ParentType, ContextType, RequireFields<EquipmentStatisticalAnomaliesArgs, 'from' | 'k' | 'limit' | 'metric' | 'to' | 'window'>>;
   stats?: Resolver<Array<ResolversTypes['MetricStats']>, ParentType, ContextType, RequireFields<EquipmentStatsArgs, 'from' | 'metrics' | 'to'>>;
   thresholdAnomalies?: Resolver<Array<ResolversTypes['Reading']>, ParentType, ContextType, RequireFields<EquipmentThresholdAnomaliesArgs, 'from' | 'limit' | 'metric' | 'operator' | 'to' | 'value'>>;
@@ -989,7 +992,7 @@ export type QueryResolvers<ContextType = ReadingsContext, ParentType extends Res
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'limit'>>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
-  seriesSet?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QuerySeriesSetArgs, 'equipmentIds' | 'fill' | 'from' | 'metrics' | 'to'>>;
+  seriesSet?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QuerySeriesSetArgs, 'equipmentIds' | 'from' | 'metrics' | 'to'>>;
 }>;
 
 export type ReadingResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Reading'] = ResolversParentTypes['Reading']> = ResolversObject<{
@@ -1026,7 +1029,7 @@ export type SiteResolvers<ContextType = ReadingsContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<SiteAlertsArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<SiteSeriesArgs, 'fill' | 'from' | 'metric' | 'to'>>;
+  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<SiteSeriesArgs, 'from' | 'metric' | 'to'>>;
 }>;
 
 export type StatisticalAnomalyResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['StatisticalAnomaly'] = ResolversParentTypes['StatisticalAnomaly']> = ResolversObject<{
