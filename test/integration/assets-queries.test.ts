@@ -1,6 +1,8 @@
 // The assets subgraph's read side against a real database: catalog, lookups, listing, entity
 // resolution, topology, search and the errors of bad input, with statement counts.
+import { sql } from 'kysely';
 import { type RunningSubgraph, startSubgraph } from '../../common/subgraph.js';
+import { lookupKey, queryWords, searchWords, stripLeadingZeros } from '../../subgraphs/assets/text.js';
 import { assetsSubgraph } from '../../subgraphs/assets/index.js';
 import { COUNTS, DEMO, ENMS, equipmentIdOf, gql, NORTHWIND, SEARCH_PHRASES, seedAssetsFixture, siteIdOf } from '../support/assets-fixtures.js';
 import { countStatements, createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -290,6 +292,14 @@ describe('assets subgraph: queries', () => {
         pumps: searchEquipment(text: "chiller", filter: { typeIds: ["pump"] }, first: 3) { equipment { code type { id } } } }`);
       expect(r.data.exact).toEqual([{ score: 1, equipment: { code: 'chiller_003' } }]);
       expect(r.data.pumps.every((h: any) => h.equipment.type.id === 'pump')).toBe(true);
+    });
+
+    it('normalizes words the same way in SQL (the trigger) and TypeScript (the query)', async () => {
+      const samples = ['chiller_003', 'Compressor-1', 'HVAC-EU-North', 'lt_mcc_010', 'trf1', 'AHU Room, Floor 0', 'a100 B007c', '  --x--  '];
+      const { rows } = await sql<{ w: string }>`select assets.search_words(s) as w from unnest(${samples}::text[]) with ordinality as u(s, n) order by n`.execute(t.db);
+      expect(rows.map((r) => r.w.trim())).toEqual(samples.map((s) => searchWords(s).trim()));
+      expect(queryWords('Where is the chiler in the chiller room 03?')).toEqual(['chiler', 'chiller', 'room', '3']);
+      expect(stripLeadingZeros(lookupKey('LT-MCC-007'))).toBe('ltmcc7');
     });
 
     it('rejects empty and oversized text and a page over the maximum', async () => {
