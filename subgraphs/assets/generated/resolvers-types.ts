@@ -517,7 +517,9 @@ export type Query = {
    * Ranked search over code, name, type, location, site, description, maker, model and metadata,
    * tolerant of typos and word order ("chiler room pump", "reactor vessel high temperature").
    * Full text (PostgreSQL `simple` configuration) plus trigram similarity; best first, ties by
-   * code. BAD_USER_INPUT for empty text, LIMIT_EXCEEDED above 200 characters.
+   * the shorter code. An exact code scores 1, the code or name ignoring case, separators and
+   * leading zeros 0.97 to 0.99. BAD_USER_INPUT for empty text, LIMIT_EXCEEDED above 200
+   * characters; LIMIT_EXCEEDED for `first` above 100.
    */
   searchEquipment: Array<EquipmentSearchResult>;
   /** One site by id. NOT_FOUND when the caller's organization has none; BAD_USER_INPUT when the id is not a UUID. */
