@@ -232,7 +232,9 @@ export const resolvers: Resolvers = {
     equipmentList: async (_p, { filter, first, after }, ctx) => {
       const size = checkPageSize(first, MAX_PAGE_SIZE);
       const cursor = after ? (decodeCursor(after, 2) as [string, string]) : undefined;
-      if (cursor && (typeof cursor[0] !== 'string' || !isUuid(cursor[1]))) decodeCursor('', 2);
+      if (cursor && (typeof cursor[0] !== 'string' || !isUuid(cursor[1]))) {
+        throw new BadInputError(`Cursor '${after}' is not one this API issued. Pass the endCursor of a previous page.`, { argument: 'after' });
+      }
       const input = filterInput(filter, ctx);
       const page = await listEquipmentPage(ctx.db, ctx.organizationId, { first: size, after: cursor, filter: input });
       if (page.totalCount === 0) await explainEmpty(input, ctx);

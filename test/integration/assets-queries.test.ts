@@ -334,6 +334,10 @@ describe('assets subgraph: queries', () => {
       expect(org.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const cursor = await q(`{ equipmentList(after: "garbage") { totalCount } }`);
       expect(cursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const forged = Buffer.from(JSON.stringify([1, 2])).toString('base64url');
+      const wrong = await q(`query($a: String) { equipmentList(after: $a) { totalCount } }`, { a: forged });
+      expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(wrong.errors?.[0].message).toContain(`Cursor '${forged}'`);
     });
   });
 });
