@@ -1,7 +1,8 @@
 // Brings the rollups up to date after points were written (an ingest or a bulk load), for the
 // given series over [from, to]. One function for both storage modes:
 //  - plain: readings.refresh_rollups() rebuilds the 15-minute, hourly and daily tables; it may
-//    run inside the caller's transaction (pass the transaction), which keeps ingest atomic.
+//    run inside the caller's transaction (pass the transaction), which keeps ingest atomic;
+//    given a plain Kysely instance it opens a transaction of its own.
 //  - timescaledb: the continuous aggregates are refreshed first, which TimescaleDB refuses to
 //    do inside a transaction (pass the plain Kysely instance, after commit), then the daily table.
 import { type Kysely, sql } from 'kysely';
@@ -26,5 +27,15 @@ export async function refreshRollups(
     await sql`call refresh_continuous_aggregate('readings.rollup_15m', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
     await sql`call refresh_continuous_aggregate('readings.rollup_1h', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
   }
-  await sql`select readings.refresh_rollups(${[...seriesIds]}::int[], ${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)`.execute(db);
+  const rebuild = async (trx: Kysely<Database>) => {
+    // Concurrent writers of the same series would both delete and re-insert the same buckets
+    // (a unique violation for the second): a per-series lock, taken in id order, serializes them.
+    await sql`select pg_advisory_xact_lock(${ROLLUP_LOCK}::int, id) from unnest(${[...new Set(seriesIds)].sort((a, b) => a - b)}::int[]) id`.execute(trx);
+    await sql`select readings.refresh_rollups(${[...seriesIds]}::int[], ${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)`.execute(trx);
+  };
+  if (db.isTransaction) await rebuild(db);
+  else await db.transaction().execute(rebuild);
 }
+
+/** Advisory-lock namespace of rollup rebuilds (first key of pg_advisory_xact_lock(int, int)). */
+const ROLLUP_LOCK = 72_011;

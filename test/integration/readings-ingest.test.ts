@@ -109,6 +109,20 @@ describe('ingestReadings', () => {
     }
   });
 
+  it('lets concurrent ingests into the same buckets all succeed, with rollups matching the points', async () => {
+    const batches = [0, 1, 2, 3].map((k) =>
+      Array.from({ length: 90 }, (_, i) => ({ equipmentId: eq[1].id, metric: 'active_power_kw', time: minute('2024-06-21T00:00:00Z', i * 4 + k), value: k * 1000 + i })),
+    );
+    const results = await Promise.all(batches.map((b) => ingestReadings(t.db, ORG, b)));
+    expect(results.map((r) => r.accepted)).toEqual([90, 90, 90, 90]);
+    const { rows } = await sql<{ points: number; rolled: number }>`
+      select (select count(*) from readings.points p join readings.series s on s.id = p.series_id
+              where s.equipment_id = ${eq[1].id} and p.time >= '2024-06-21' and p.time < '2024-06-22')::int as points,
+             (select sum(value_count) from readings.rollup_15m r join readings.series s on s.id = r.series_id
+              where s.equipment_id = ${eq[1].id} and r.bucket >= '2024-06-21' and r.bucket < '2024-06-22')::int as rolled`.execute(t.db);
+    expect(rows[0]).toEqual({ points: 360, rolled: 360 });
+  });
+
   it(`refuses batches over ${MAX_INGEST_BATCH} points`, async () => {
     const points = Array.from({ length: MAX_INGEST_BATCH + 1 }, (_, i) => ({ equipmentId: eq[0].id, metric: 'active_power_kw', time: minute('2024-01-01T00:00:00Z', i), value: 1 }));
     await expect(ingestReadings(t.db, ORG, points)).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED', message: expect.stringMatching(/at most 10000 points/) });

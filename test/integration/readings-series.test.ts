@@ -1,5 +1,6 @@
 // Series and stats: rollup answers equal raw answers for random ranges, intervals, zones and
 // every aggregation (property test), plus fill, maxPoints, downsampling and the one-statement rule.
+import { sql } from 'kysely';
 import { loadConfig } from '../../common/config.js';
 import { loadSeries, loadStats, normalizeSeriesArgs, seriesKey } from '../../subgraphs/readings/series.js';
 import type { Aggregation } from '../../subgraphs/readings/repositories/series-repository.js';
@@ -150,6 +151,17 @@ describe('readings series', () => {
     expect(Math.max(...p.points.map((x) => x.value!))).toBe(stats.max);
     expect(Math.min(...p.points.map((x) => x.value!))).toBe(stats.min);
     expect(stats.p50).not.toBeNull();
+  });
+
+  it('computes a time-weighted average where each reading holds until the next', async () => {
+    const e = { id: eq[0].id, zone: eq[0].zone };
+    const id = await createSeries(t, e, 'power_factor');
+    // 0.5 for 10 minutes, 0.9 for 50 minutes; the plain mean (0.7) would be wrong.
+    await sql`insert into readings.points (series_id, time, value) values (${id}, '2024-03-30 00:00+00', 0.5), (${id}, '2024-03-30 00:10+00', 0.9)`.execute(t.db);
+    const k = { ownerId: eq[0].id, metric: 'power_factor' };
+    const s = (await loadSeries(t.db, ORG, 'equipment', [k], normalizeSeriesArgs({ from: '2024-03-30T00:00:00Z', to: '2024-03-30T01:00:00Z', interval: '1 hour', aggregation: 'twa' }), limits)).get(seriesKey(k))!;
+    expect(s.source).toBe('raw');
+    expect(s.points[0].value).toBeCloseTo((0.5 * 10 + 0.9 * 50) / 60, 12);
   });
 
   it('reads several metrics of several equipment in one statement', async () => {
