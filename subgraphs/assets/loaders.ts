@@ -7,7 +7,7 @@ import type { EquipmentRow, RelationRow, TopologyRow } from './mappers.js';
 import { countEquipment, equipmentByIds, equipmentBySiteIds } from './repositories/equipment-repository.js';
 import { equipmentTypesWithCounts } from './repositories/equipment-type-repository.js';
 import { organizationsByIds } from './repositories/organization-repository.js';
-import { ancestorsOf, sitesByIds, sitesByParentIds } from './repositories/site-repository.js';
+import { ancestorsOf, equipmentCounts, sitesByIds, sitesByParentIds } from './repositories/site-repository.js';
 import { statusHistory } from './repositories/status-repository.js';
 import { type Direction, relationsTouching, walk } from './repositories/topology-repository.js';
 
@@ -32,6 +32,9 @@ export function createAssetsLoaders(db: Kysely<Database>, organizationId: string
     organizationEquipmentCount: rowLoader((ids: readonly string[]) => countEquipment(db, ids), (r) => r.organization_id),
     site: rowLoader((ids: readonly string[]) => sitesByIds(db, organizationId, ids), (s) => s.id),
     siteAncestors: groupLoader((ids: readonly string[]) => ancestorsOf(db, organizationId, ids), (s) => s.child_id),
+    siteEquipmentCount: keyedLoaders((includeDescendants: boolean) =>
+      rowLoader((ids: readonly string[]) => equipmentCounts(db, organizationId, ids, includeDescendants), (r) => r.site_id),
+    ),
     childSites: groupLoader((ids: readonly string[]) => sitesByParentIds(db, organizationId, ids), (s) => s.parent_id!),
     siteEquipment: groupLoader((ids: readonly string[]) => equipmentBySiteIds(db, organizationId, ids), (e) => e.site_id),
     equipment,

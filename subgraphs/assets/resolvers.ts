@@ -338,6 +338,7 @@ export const resolvers: Resolvers = {
     ancestors: (s, _a, ctx) => (s.parent_id ? ctx.loaders.siteAncestors.load(s.id) : []),
     children: (s, _a, ctx) => ctx.loaders.childSites.load(s.id),
     equipment: (s, _a, ctx) => ctx.loaders.siteEquipment.load(s.id),
+    equipmentCount: async (s, { includeDescendants }, ctx) => (await ctx.loaders.siteEquipmentCount(includeDescendants !== false).load(s.id))?.n ?? 0,
   },
   EquipmentType: {
     __resolveReference: (ref, ctx) => ctx.loaders.equipmentType.load(ref.id),

@@ -104,9 +104,12 @@ describe('assets subgraph: queries', () => {
       expect(r.data.site).toMatchObject({ name: 'Chiller Plant Room', kind: 'ROOM', timeZone: 'Asia/Kolkata', parent: { code: 'utility-block' }, children: [] });
       expect(r.data.site.ancestors.map((s: any) => s.code)).toEqual(['command-center', 'utility-block']);
       expect(r.data.site.equipment).toHaveLength(6);
-      const top = await q(`{ organizations { slug equipmentCount sites { code timeZone } } siteByCode(code: "COMMAND CENTER") { code } }`);
+      const top = await countStatements(t, () =>
+        q(`{ organizations { slug equipmentCount sites { code timeZone equipmentCount direct: equipmentCount(includeDescendants: false) } } siteByCode(code: "COMMAND CENTER") { code } }`),
+      ).then((r) => r.result);
+      const bySite = Object.fromEntries(top.data.organizations[0].sites.map((s: any) => [s.code, [s.equipmentCount, s.direct]]));
+      expect(bySite).toEqual({ 'command-center': [357, 0], 'demo-manufacturing-plant': [5, 5], 'european-production-facility': [2, 2] });
       expect(top.data.organizations[0]).toMatchObject({ slug: 'demo', equipmentCount: 364 });
-      expect(top.data.organizations[0].sites.map((s: any) => s.code).sort()).toEqual(['command-center', 'demo-manufacturing-plant', 'european-production-facility']);
       expect(top.data.siteByCode.code).toBe('command-center');
     });
   });

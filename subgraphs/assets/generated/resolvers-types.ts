@@ -638,6 +638,8 @@ export type Site = {
   code: Scalars['String']['output'];
   /** Equipment located directly in this site (not in its children), by code. */
   equipment: Array<Equipment>;
+  /** How many non-retired pieces of equipment this site holds (with the sites inside it unless told otherwise). */
+  equipmentCount: Scalars['Int']['output'];
   /** Stable id (a UUID). */
   id: Scalars['ID']['output'];
   /** What the site is. */
@@ -658,6 +660,12 @@ export type Site = {
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** IANA time zone; day, week and month buckets of this site's readings follow it. */
   timeZone: Scalars['String']['output'];
+};
+
+
+/** A place: campus, factory, facility, building, room or area. */
+export type SiteEquipmentCountArgs = {
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What a site is; sites nest (a campus holds buildings, a building holds rooms). */
@@ -1093,6 +1101,7 @@ export type SiteResolvers<ContextType = AssetsContext, ParentType extends Resolv
   climate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   equipment?: Resolver<Array<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  equipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<SiteEquipmentCountArgs, 'includeDescendants'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SiteKind'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

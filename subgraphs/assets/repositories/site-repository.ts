@@ -82,3 +82,17 @@ export function topLevelSites(db: Kysely<Database>, organizationId: string): Pro
     .orderBy('name')
     .execute();
 }
+
+/** Non-retired equipment per site, optionally with everything nested inside each, in one statement. */
+export async function equipmentCounts(db: Kysely<Database>, organizationId: string, ids: readonly string[], includeDescendants: boolean): Promise<{ site_id: string; n: number }[]> {
+  const { rows } = await sql<{ site_id: string; n: number }>`
+    with recursive tree(root, id) as (
+      select s.id, s.id from assets.sites s where s.organization_id = ${organizationId} and s.id = any(${sql.val([...ids])}::uuid[])
+      union all
+      select tree.root, s.id from assets.sites s join tree on s.parent_id = tree.id where ${includeDescendants}
+    )
+    select tree.root as site_id, count(e.id)::int as n
+    from tree left join assets.equipment e on e.site_id = tree.id and e.retired_at is null
+    group by tree.root`.execute(db);
+  return rows;
+}
