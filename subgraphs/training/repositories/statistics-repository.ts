@@ -8,6 +8,7 @@ export interface DatasetStatisticsRow {
   total_series: number;
   total_points: number;
   max_points_per_series: number;
+  timepoints_per_equipment: number;
   first_time: Date | null;
   last_time: Date | null;
   typical_interval_seconds: number | null;
@@ -27,6 +28,11 @@ export async function datasetStatistics(db: Kysely<Database>, organizationId: st
       select r.series_id, sum(r.value_count) as n, min(r.bucket) as first_bucket, max(r.bucket) as last_bucket
       from readings.pub_rollup_1d r join s on s.id = r.series_id
       group by r.series_id
+    ),
+    -- An equipment's metrics share its timestamps, so its longest series counts its timepoints.
+    per_equipment as (
+      select s.equipment_id, max(ps.n) as n from per_series ps join s on s.id = ps.series_id
+      where s.equipment_id is not null group by s.equipment_id
     ),
     eq as (
       select distinct e.id, e.type_id from assets.pub_equipment e join s on s.equipment_id = e.id
@@ -50,6 +56,7 @@ export async function datasetStatistics(db: Kysely<Database>, organizationId: st
       (select count(*)::int from s) as total_series,
       coalesce((select sum(n) from per_series), 0)::float8 as total_points,
       coalesce((select max(n) from per_series), 0)::float8 as max_points_per_series,
+      coalesce((select avg(n) from per_equipment), 0)::float8 as timepoints_per_equipment,
       (select first_time from bounds) as first_time,
       (select last_time from bounds) as last_time,
       (select mode() within group (order by data_interval_seconds) from s) as typical_interval_seconds,

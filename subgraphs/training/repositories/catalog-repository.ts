@@ -1,0 +1,104 @@
+// The equipment a sample may be drawn from: identity, site, every series it reports with the
+// first and last reading, and its site's outdoor temperature series. One statement for any
+// number of equipment; the bounds cost two index steps per series on (series_id, time).
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../../database/database.js';
+
+export interface CatalogSeries {
+  id: number;
+  metric: string;
+  unit: string;
+  kind: 'gauge' | 'counter';
+  intervalSeconds: number;
+  first: Date;
+  last: Date;
+}
+
+export interface CatalogEquipment {
+  id: string;
+  code: string;
+  name: string;
+  typeId: string;
+  siteId: string;
+  siteName: string;
+  location: string | null;
+  timeZone: string;
+  status: string;
+  /** Series with at least one point, by metric name. */
+  series: CatalogSeries[];
+  /** Earliest first and latest last reading over its series. */
+  first: Date;
+  last: Date;
+  /** The smallest data interval of its series: the sampling grid. */
+  intervalSeconds: number;
+  /** The site's outdoor_temp_c series, when it has one. */
+  outdoorSeriesId: number | null;
+}
+
+interface Row {
+  id: string;
+  code: string;
+  name: string;
+  type_id: string;
+  site_id: string;
+  site_name: string;
+  location: string | null;
+  time_zone: string;
+  status: string;
+  outdoor_series_id: number | null;
+  series: { id: number; metric: string; unit: string; kind: 'gauge' | 'counter'; interval: number; first: string; last: string }[];
+}
+
+export interface PoolFilter {
+  types?: readonly string[] | null;
+  ids?: readonly string[] | null;
+}
+
+/** Equipment (not retired) with readings, ordered by code so the pool order is stable. */
+export async function equipmentPool(db: Kysely<Database>, organizationId: string, filter: PoolFilter): Promise<CatalogEquipment[]> {
+  const { rows } = await sql<Row>`
+    select e.id, e.code, e.name, e.type_id, e.site_id, e.site_name, e.location, e.time_zone, e.status,
+           (select o.id from readings.pub_series o where o.site_id = e.site_id and o.metric = 'outdoor_temp_c' and o.organization_id = ${organizationId}) as outdoor_series_id,
+           json_agg(json_build_object('id', s.id, 'metric', s.metric, 'unit', s.unit, 'kind', s.kind, 'interval', s.data_interval_seconds,
+                                      'first', b.first, 'last', b.last) order by s.metric) as series
+    from assets.pub_equipment e
+    join readings.pub_series s on s.equipment_id = e.id and s.organization_id = ${organizationId}
+    cross join lateral (
+      select (select time from readings.pub_points where series_id = s.id order by time asc limit 1) as first,
+             (select time from readings.pub_points where series_id = s.id order by time desc limit 1) as last
+    ) b
+    where e.organization_id = ${organizationId} and e.retired_at is null and b.first is not null
+      ${filter.types ? sql`and e.type_id = any(${[...filter.types]}::text[])` : sql``}
+      ${filter.ids ? sql`and e.id = any(${[...filter.ids]}::uuid[])` : sql``}
+    group by e.id, e.code, e.name, e.type_id, e.site_id, e.site_name, e.location, e.time_zone, e.status
+    order by e.code, e.id`.execute(db);
+  return rows.map((r) => {
+    const series = r.series.map((s) => ({ id: s.id, metric: s.metric, unit: s.unit, kind: s.kind, intervalSeconds: s.interval, first: new Date(s.first), last: new Date(s.last) }));
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      typeId: r.type_id,
+      siteId: r.site_id,
+      siteName: r.site_name,
+      location: r.location,
+      timeZone: r.time_zone,
+      status: r.status,
+      series,
+      first: new Date(Math.min(...series.map((s) => s.first.getTime()))),
+      last: new Date(Math.max(...series.map((s) => s.last.getTime()))),
+      intervalSeconds: Math.min(...series.map((s) => s.intervalSeconds)),
+      outdoorSeriesId: r.outdoor_series_id,
+    };
+  });
+}
+
+/** Equipment types that have equipment with readings (for error messages). */
+export async function typesWithData(db: Kysely<Database>, organizationId: string): Promise<string[]> {
+  const { rows } = await sql<{ type_id: string }>`
+    select distinct e.type_id from assets.pub_equipment e
+    where e.organization_id = ${organizationId} and e.retired_at is null
+      and exists (select 1 from readings.pub_series s where s.equipment_id = e.id)
+    order by 1`.execute(db);
+  return rows.map((r) => r.type_id);
+}
