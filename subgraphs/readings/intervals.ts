@@ -62,7 +62,7 @@ export function checkTimeZone(zone: string): string {
   try {
     // Throws RangeError for names it does not know.
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) throw new RangeError(zone);
+    if (!/^[A-Za-z_][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) throw new RangeError(zone);
     return zone;
   } catch {
     throw new BadInputError(`timeZone '${zone}' is not a known IANA time zone. Use a name such as 'Asia/Kolkata', 'Europe/Berlin' or 'UTC'.`, { argument: 'timeZone' });

@@ -6,8 +6,8 @@ import type { Database } from '../../database/database.js';
 import type { ComparisonOperator } from '../../database/tables/readings.table.js';
 import { checkRange, checkRawRange, parseInterval } from './intervals.js';
 import { type AlertListFilter, alertRulesByIds, alertsByIds, alertsByOwners } from './repositories/alert-repository.js';
-import { statisticalAnomalies, thresholdEpisodes, thresholdReadings } from './repositories/anomaly-repository.js';
-import { type LatestRow, latestByEquipment } from './repositories/latest-repository.js';
+import { recordedAnomalies, statisticalAnomalies, thresholdEpisodes, thresholdReadings } from './repositories/anomaly-repository.js';
+import { type LatestRow, latestByOwners } from './repositories/latest-repository.js';
 import { metricsByEquipmentIds, metricsByNames } from './repositories/metric-repository.js';
 import type { OwnerKind, SeriesKey } from './repositories/series-repository.js';
 import { loadSeries, loadStats, type SeriesArgs, type SeriesResult, seriesKey, type StatsResult } from './series.js';
@@ -71,12 +71,12 @@ export function createReadingsLoaders(db: Kysely<Database>, organizationId: stri
     limits,
     metric: rowLoader((names: readonly string[]) => metricsByNames(db, names), (m) => m.name),
     equipmentMetrics: groupLoader((ids: readonly string[]) => metricsByEquipmentIds(db, organizationId, ids), (m) => m.equipment_id),
-    latest(metrics: readonly string[] | null): DataLoader<string, LatestRow[]> {
-      const key = metrics ? [...new Set(metrics)].sort().join(',') : '*';
+    latest(metrics: readonly string[] | null, ownerKind: 'equipment' | 'site' = 'equipment'): DataLoader<string, LatestRow[]> {
+      const key = `${ownerKind}:${metrics ? [...new Set(metrics)].sort().join(',') : '*'}`;
       let loader = latest.get(key);
       if (!loader) {
         const names = metrics ? [...new Set(metrics)] : null;
-        loader = groupLoader((ids: readonly string[]) => latestByEquipment(db, organizationId, ids, names), (r) => r.equipment_id);
+        loader = groupLoader((ids: readonly string[]) => latestByOwners(db, organizationId, ownerKind, ids, names), (r) => r.owner_id);
         latest.set(key, loader);
       }
       return loader;
@@ -146,6 +146,15 @@ export function createReadingsLoaders(db: Kysely<Database>, organizationId: stri
           return statisticalAnomalies(db, a.ownerKind, organizationId, ids.map((ownerId) => ({ ownerId, metric: a.metric })), a.from, a.to, a.k, w.seconds, checkLimit(a.limit, limits.maxPoints));
         },
         (r) => r.owner_id,
+      ),
+    ),
+    recorded: perArguments(({ from, to, origin, limit }: { from: Date; to: Date; origin: 'injected' | 'detected' | null; limit: number }) =>
+      groupLoader(
+        (ids: readonly string[]) => {
+          checkRange(from, to);
+          return recordedAnomalies(db, organizationId, ids, from, to, origin, checkLimit(limit, 1000));
+        },
+        (r) => r.equipment_id,
       ),
     ),
     alertsOf: perArguments(({ ownerKind, filter, limit }: { ownerKind: 'equipment' | 'site'; filter: AlertListFilter; limit: number }) =>

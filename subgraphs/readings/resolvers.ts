@@ -87,6 +87,8 @@ export const resolvers: Resolvers = {
   ThresholdOperator: { GT: '>', GTE: '>=', LT: '<', LTE: '<=', EQ: '=', NEQ: '!=' },
   AlertSeverity: { INFO: 'info', WARNING: 'warning', HIGH: 'high', CRITICAL: 'critical' },
   ReadingSource: { REAL: 'real', BACKFILL: 'backfill' },
+  AnomalyOrigin: { INJECTED: 'injected', DETECTED: 'detected' },
+  AnomalyKind: { SPIKE: 'spike', DRIFT: 'drift', STUCK: 'stuck', THRESHOLD: 'threshold', STATISTICAL: 'statistical' },
 
   Query: {
     metrics: (_p, _a, ctx) => listMetrics(ctx.db),
@@ -204,6 +206,11 @@ export const resolvers: Resolvers = {
     peakTime: (e) => e.peak_time,
     readingCount: (e) => e.reading_count,
   },
+  RecordedAnomaly: {
+    metric: async (r, _a, ctx) => (await ctx.loaders.metric.load(r.metric))!,
+    start: (r) => r.starts_at,
+    end: (r) => r.ends_at,
+  },
   StatisticalAnomaly: {
     baselineMean: (s) => s.baseline_mean,
     baselineStddev: (s) => s.baseline_stddev,
@@ -211,6 +218,7 @@ export const resolvers: Resolvers = {
   },
   Site: {
     __resolveReference: (ref) => ({ id: ref.id }),
+    latest: (s, { metrics }, ctx) => ctx.loaders.latest(metrics ?? null, 'site').load(s.id),
     series: seriesField('site'),
     alerts: (s, a, ctx) => ctx.loaders.alertsOf({ ownerKind: 'site', filter: alertFilter(a), limit: a.limit ?? 100 }).load(s.id),
   },
@@ -244,6 +252,8 @@ export const resolvers: Resolvers = {
       ctx.loaders
         .statistical({ ownerKind: 'equipment', metric: a.metric, from: toDate(a.from), to: toDate(a.to), k: a.k ?? 2, window: a.window ?? '1 hour', limit: a.limit ?? 1000 })
         .load(e.id),
+    recordedAnomalies: (e, a, ctx) =>
+      ctx.loaders.recorded({ from: toDate(a.from), to: toDate(a.to), origin: a.origin ?? null, limit: a.limit ?? 100 }).load(e.id),
     alerts: (e, a, ctx) => ctx.loaders.alertsOf({ ownerKind: 'equipment', filter: alertFilter(a), limit: a.limit ?? 100 }).load(e.id),
   },
 };

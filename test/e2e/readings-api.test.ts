@@ -127,6 +127,22 @@ describe('readings through the gateway', () => {
     expect(deleted.data.deleteAlertRule).toBe(rule.data.createAlertRule.id);
     const site = await gql(`query($s: ID!) { site(id: $s) { series(metric: "steam_kg", from: "2024-06-15T00:00:00Z", to: "2024-06-15T01:00:00Z") { site { id } points { value } } } }`, { s: siteId(1) });
     expect(site.data.site.series).toEqual({ site: { id: siteId(1) }, points: [{ value: 3 }] });
+    const siteLatest = await gql(`query($s: ID!) { site(id: $s) { latest { metric { name } value } } }`, { s: siteId(1) });
+    expect(siteLatest.data.site.latest).toEqual([{ metric: { name: 'steam_kg' }, value: 3 }]);
+  });
+
+  it('lists recorded (injected) anomalies of a list of equipment in one statement', async () => {
+    await sql`insert into readings.anomalies (series_id, starts_at, ends_at, kind, origin, magnitude, description)
+              select id, '2024-06-15 00:30+00', '2024-06-15 00:34+00', 'spike', 'injected', 12.5, 'test spike' from readings.series
+              where equipment_id = any(${eq.slice(0, 2).map((e) => e.id)}::uuid[]) and site_id is null and metric_id = (select id from readings.metrics where name = 'active_power_kw')`.execute(t.db);
+    const { result, sql: statements } = await countStatements(t, () =>
+      gql(`{ equipmentList(first: 500) { edges { node { recordedAnomalies(from: "2024-06-15T00:00:00Z", to: "2024-06-16T00:00:00Z", origin: INJECTED) { metric { name } start end kind origin magnitude } } } } }`),
+    );
+    expect(result.errors).toBeUndefined();
+    const found = result.data.equipmentList.edges.flatMap((e: any) => e.node.recordedAnomalies);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toEqual({ metric: { name: 'active_power_kw' }, start: '2024-06-15T00:30:00.000Z', end: '2024-06-15T00:34:00.000Z', kind: 'SPIKE', origin: 'INJECTED', magnitude: 12.5 });
+    expect(readingsStatements(statements).length).toBeLessThanOrEqual(2);
   });
 
   it('runs every examples/readings-*.graphql with its variables without errors', async () => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MetricRow as MetricRowRow, LatestReadingRow as LatestReadingRowRow, EquipmentRef as EquipmentRefRow, SiteRef as SiteRefRow, SeriesRow as SeriesRowRow, MetricStatsRow as MetricStatsRowRow, ReadingRow as ReadingRowRow, AnomalyEpisodeRow as AnomalyEpisodeRowRow, StatisticalAnomalyRow as StatisticalAnomalyRowRow, AlertEntityRow as AlertEntityRowRow, AlertRuleEntityRow as AlertRuleEntityRowRow, IngestResultRow as IngestResultRowRow } from '../mappers.js';
+import type { MetricRow as MetricRowRow, LatestReadingRow as LatestReadingRowRow, EquipmentRef as EquipmentRefRow, SiteRef as SiteRefRow, SeriesRow as SeriesRowRow, MetricStatsRow as MetricStatsRowRow, ReadingRow as ReadingRowRow, AnomalyEpisodeRow as AnomalyEpisodeRowRow, StatisticalAnomalyRow as StatisticalAnomalyRowRow, AlertEntityRow as AlertEntityRowRow, AlertRuleEntityRow as AlertRuleEntityRowRow, IngestResultRow as IngestResultRowRow, RecordedAnomalyRow as RecordedAnomalyRowRow } from '../mappers.js';
 import type { ReadingsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -143,6 +143,26 @@ export type AnomalyEpisode = {
   start: Scalars['DateTime']['output'];
 };
 
+/** What kind of anomaly was recorded. */
+export type AnomalyKind =
+  /** A slow departure from the normal value. */
+  | 'drift'
+  /** A short excursion far from the normal value. */
+  | 'spike'
+  /** A statistical outlier. */
+  | 'statistical'
+  /** A sensor repeating the same value. */
+  | 'stuck'
+  /** A threshold crossing. */
+  | 'threshold';
+
+/** Who recorded an anomaly. */
+export type AnomalyOrigin =
+  /** Found by a detector. */
+  | 'detected'
+  /** Injected by the plant simulator: known ground truth. */
+  | 'injected';
+
 /** Chart downsampling of a series to `maxPoints` points. */
 export type DownsampleMethod =
   /** Largest-Triangle-Three-Buckets (Steinarsson 2013): keeps the visual shape, peaks included. */
@@ -173,6 +193,12 @@ export type Equipment = {
   latest: Array<LatestReading>;
   /** Metrics this equipment reports (what the command-center seed calls its table columns). */
   metrics: Array<Metric>;
+  /**
+   * Anomalies recorded for this equipment's series that overlap [from, to): those the simulator
+   * injected (ground truth for detectors and training labels) and those a detector stored.
+   * Oldest first.
+   */
+  recordedAnomalies: Array<RecordedAnomaly>;
   /**
    * One metric over [from, to). With `interval` (or `maxPoints`, which picks the finest interval
    * that fits) readings are bucketed; with neither, raw readings are returned (the range must be
@@ -231,6 +257,15 @@ export type EquipmentAnomalyEpisodesArgs = {
 /** Equipment is owned by the assets subgraph; readings adds what it measured. */
 export type EquipmentLatestArgs = {
   metrics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentRecordedAnomaliesArgs = {
+  from: Scalars['DateTime']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  origin?: InputMaybe<AnomalyOrigin>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -303,7 +338,7 @@ export type IngestResult = {
   seriesCreated: Scalars['Int']['output'];
 };
 
-/** The most recent value of one metric of one piece of equipment. */
+/** The most recent value of one metric of one piece of equipment (or of a site). */
 export type LatestReading = {
   __typename?: 'LatestReading';
   /** The metric. */
@@ -470,7 +505,8 @@ export type Query = {
   /**
    * Many series at once — several metrics of several pieces of equipment (the comparison use
    * case) — read in one SQL statement whatever their number. One Series per (equipment, metric)
-   * pair that has data recorded; pairs the equipment does not report are left out. Arguments are
+   * pair, equipment-major in the order given; pairs the equipment does not report are left out
+   * (a reported metric with no readings in range gives a Series with no points). Arguments are
    * those of `Equipment.series`.
    */
   seriesSet: Array<Series>;
@@ -542,6 +578,25 @@ export type ReadingSource =
   | 'backfill'
   /** Measured and sent as it happened. */
   | 'real';
+
+/** An anomaly stored for a series (see `Equipment.recordedAnomalies`). */
+export type RecordedAnomaly = {
+  __typename?: 'RecordedAnomaly';
+  /** Details. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last affected reading time. */
+  end: Scalars['DateTime']['output'];
+  /** Kind. */
+  kind: AnomalyKind;
+  /** Size of the excursion, in the metric's unit, when known. */
+  magnitude?: Maybe<Scalars['Float']['output']>;
+  /** The metric of the series. */
+  metric: Metric;
+  /** Injected or detected. */
+  origin: AnomalyOrigin;
+  /** First affected reading time. */
+  start: Scalars['DateTime']['output'];
+};
 
 /** The values of one metric of one piece of equipment (or site) over a range. */
 export type Series = {
@@ -631,6 +686,11 @@ export type Site = {
   alerts: Array<Alert>;
   /** Id. */
   id: Scalars['ID']['output'];
+  /**
+   * The latest value of each requested site-level metric (e.g. `outdoor_temp_c`; all of the
+   * site's own metrics when omitted). For a list of sites this is one SQL statement in all.
+   */
+  latest: Array<LatestReading>;
   /** A site-level series (e.g. `outdoor_temp_c`); arguments as in `Equipment.series`. Null when the site has no such series. */
   series?: Maybe<Series>;
 };
@@ -643,6 +703,12 @@ export type SiteAlertsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   severities?: InputMaybe<Array<AlertSeverity>>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Sites are owned by the assets subgraph; readings adds site-level series and alerts. */
+export type SiteLatestArgs = {
+  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -807,6 +873,8 @@ export type ResolversTypes = ResolversObject<{
   AlertRuleInput: AlertRuleInput;
   AlertSeverity: null;
   AnomalyEpisode: ResolverTypeWrapper<AnomalyEpisodeRowRow>;
+  AnomalyKind: null;
+  AnomalyOrigin: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DownsampleMethod: null;
   Equipment: ResolverTypeWrapper<EquipmentRefRow>;
@@ -823,6 +891,7 @@ export type ResolversTypes = ResolversObject<{
   Reading: ResolverTypeWrapper<ReadingRowRow>;
   ReadingInput: ReadingInput;
   ReadingSource: null;
+  RecordedAnomaly: ResolverTypeWrapper<RecordedAnomalyRowRow>;
   Series: ResolverTypeWrapper<SeriesRowRow>;
   SeriesAggregation: null;
   SeriesFill: null;
@@ -858,6 +927,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Reading: ReadingRowRow;
   ReadingInput: ReadingInput;
+  RecordedAnomaly: RecordedAnomalyRowRow;
   Series: SeriesRowRow;
   SeriesPoint: SeriesPoint;
   Site: SiteRefRow;
@@ -905,6 +975,10 @@ export type AnomalyEpisodeResolvers<ContextType = ReadingsContext, ParentType ex
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type AnomalyKindResolvers = { DRIFT: 'drift', SPIKE: 'spike', STATISTICAL: 'statistical', STUCK: 'stuck', THRESHOLD: 'threshold' };
+
+export type AnomalyOriginResolvers = { DETECTED: 'detected', INJECTED: 'injected' };
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -918,6 +992,7 @@ export type EquipmentResolvers<ContextType = ReadingsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latest?: Resolver<Array<ResolversTypes['LatestReading']>, ParentType, ContextType, Partial<EquipmentLatestArgs>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  recordedAnomalies?: Resolver<Array<ResolversTypes['RecordedAnomaly']>, ParentType, ContextType, RequireFields<EquipmentRecordedAnomaliesArgs, 'from' | 'limit' | 'to'>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<EquipmentSeriesArgs, 'from' | 'metric' | 'to'>>;
   statisticalAnomalies?: Resolver<Array<ResolversTypes['StatisticalAnomaly']>, ParentType, ContextType, RequireFields<EquipmentStatisticalAnomaliesArgs, 'from' | 'k' | 'limit' | 'metric' | 'to' | 'window'>>;
   stats?: Resolver<Array<ResolversTypes['MetricStats']>, ParentType, ContextType, RequireFields<EquipmentStatsArgs, 'from' | 'metrics' | 'to'>>;
@@ -1002,6 +1077,16 @@ export type ReadingResolvers<ContextType = ReadingsContext, ParentType extends R
 
 export type ReadingSourceResolvers = { BACKFILL: 'backfill', REAL: 'real' };
 
+export type RecordedAnomalyResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['RecordedAnomaly'] = ResolversParentTypes['RecordedAnomaly']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AnomalyKind'], ParentType, ContextType>;
+  magnitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['AnomalyOrigin'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type SeriesResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = ResolversObject<{
   aggregation?: Resolver<Maybe<ResolversTypes['SeriesAggregation']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
@@ -1029,6 +1114,7 @@ export type SiteResolvers<ContextType = ReadingsContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<SiteAlertsArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<Array<ResolversTypes['LatestReading']>, ParentType, ContextType, Partial<SiteLatestArgs>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<SiteSeriesArgs, 'from' | 'metric' | 'to'>>;
 }>;
 
@@ -1047,6 +1133,8 @@ export type Resolvers<ContextType = ReadingsContext> = ResolversObject<{
   AlertRule?: AlertRuleResolvers<ContextType>;
   AlertSeverity?: AlertSeverityResolvers;
   AnomalyEpisode?: AnomalyEpisodeResolvers<ContextType>;
+  AnomalyKind?: AnomalyKindResolvers;
+  AnomalyOrigin?: AnomalyOriginResolvers;
   DateTime?: GraphQLScalarType;
   DownsampleMethod?: DownsampleMethodResolvers;
   Equipment?: EquipmentResolvers<ContextType>;
@@ -1061,6 +1149,7 @@ export type Resolvers<ContextType = ReadingsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Reading?: ReadingResolvers<ContextType>;
   ReadingSource?: ReadingSourceResolvers;
+  RecordedAnomaly?: RecordedAnomalyResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesAggregation?: SeriesAggregationResolvers;
   SeriesFill?: SeriesFillResolvers;

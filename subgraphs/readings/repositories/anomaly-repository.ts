@@ -156,3 +156,39 @@ export async function statisticalAnomalies(
     order by sel.owner_id, x.time`.execute(db);
   return rows;
 }
+
+export interface RecordedAnomalyRow {
+  equipment_id: string;
+  metric: string;
+  starts_at: Date;
+  ends_at: Date;
+  kind: 'spike' | 'drift' | 'stuck' | 'threshold' | 'statistical';
+  origin: 'injected' | 'detected';
+  magnitude: number | null;
+  description: string | null;
+}
+
+/** Recorded anomalies of many pieces of equipment overlapping [from, to), at most `limit` each, one statement. */
+export async function recordedAnomalies(
+  db: Kysely<Database>,
+  organizationId: string,
+  equipmentIds: readonly string[],
+  from: Date,
+  to: Date,
+  origin: 'injected' | 'detected' | null,
+  limit: number,
+): Promise<RecordedAnomalyRow[]> {
+  const { rows } = await sql<RecordedAnomalyRow>`
+    select s.equipment_id, x.* from readings.series s
+    join readings.metrics m on m.id = s.metric_id
+    cross join lateral (
+      select m.name as metric, a.starts_at, a.ends_at, a.kind, a.origin, a.magnitude, a.description
+      from readings.anomalies a
+      where a.series_id = s.id and a.starts_at < ${iso(to)} and a.ends_at >= ${iso(from)}
+        ${origin ? sql`and a.origin = ${origin}` : sql``}
+      order by a.starts_at limit ${limit}
+    ) x
+    where s.organization_id = ${organizationId} and s.equipment_id = any(${[...equipmentIds]}::uuid[])
+    order by s.equipment_id, x.starts_at`.execute(db);
+  return rows;
+}
