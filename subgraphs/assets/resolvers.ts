@@ -83,18 +83,25 @@ function filterInput(filter: EquipmentFilter | null | undefined, ctx: AssetsCont
   };
 }
 
-/** An empty answer may hide a typo in the filter: name an unknown type or site instead. */
-async function explainEmpty(filter: EquipmentFilterInput, ctx: AssetsContext): Promise<void> {
-  if (filter.typeIds?.length) {
-    const known = new Set(await allTypeIds(ctx.db));
-    const unknown = filter.typeIds.filter((t) => !known.has(t));
-    if (unknown.length) {
-      throw new BadInputError(`filter.typeIds: ${unknown.map((t) => `'${t}'`).join(', ')} ${unknown.length === 1 ? 'is not an equipment type' : 'are not equipment types'}. Allowed: ${[...known].join(', ')}.`, {
-        argument: 'filter.typeIds',
-        allowed: [...known],
-      });
-    }
+/**
+ * Unknown type ids are named, not silently matched by nothing. The check loads the types through
+ * the request's loader, so the list's `type` fields later cost no statement of their own.
+ */
+async function checkTypeIds(filter: EquipmentFilterInput, ctx: AssetsContext): Promise<void> {
+  if (!filter.typeIds?.length) return;
+  const found = await ctx.loaders.equipmentType.loadMany([...filter.typeIds]);
+  const unknown = filter.typeIds.filter((_t, i) => !found[i] || found[i] instanceof Error);
+  if (unknown.length) {
+    const known = await allTypeIds(ctx.db);
+    throw new BadInputError(`filter.typeIds: ${unknown.map((t) => `'${t}'`).join(', ')} ${unknown.length === 1 ? 'is not an equipment type' : 'are not equipment types'}. Allowed: ${known.join(', ')}.`, {
+      argument: 'filter.typeIds',
+      allowed: known,
+    });
   }
+}
+
+/** An empty answer may hide a typo in the filter: name an unknown site instead. */
+async function explainEmpty(filter: EquipmentFilterInput, ctx: AssetsContext): Promise<void> {
   if (filter.siteId && !(await ctx.loaders.site.load(filter.siteId))) {
     throw new NotFoundError(`filter.siteId: no site with id '${filter.siteId}' in this organization.`, { argument: 'filter.siteId' });
   }
@@ -236,6 +243,7 @@ export const resolvers: Resolvers = {
         throw new BadInputError(`Cursor '${after}' is not one this API issued. Pass the endCursor of a previous page.`, { argument: 'after' });
       }
       const input = filterInput(filter, ctx);
+      await checkTypeIds(input, ctx);
       const page = await listEquipmentPage(ctx.db, ctx.organizationId, { first: size, after: cursor, filter: input });
       if (page.totalCount === 0) await explainEmpty(input, ctx);
       for (const row of page.rows) ctx.loaders.equipment.prime(row.id, row);
@@ -245,6 +253,7 @@ export const resolvers: Resolvers = {
       const query = checkSearchText(text, 'text');
       const size = checkIntRange(first ?? 10, 'first', 1, MAX_SEARCH_RESULTS, 'pageSize');
       const input = filterInput(filter, ctx);
+      await checkTypeIds(input, ctx);
       const hits = await searchEquipment(ctx.db, ctx.organizationId, {
         text: query,
         words: queryWords(query),

@@ -245,7 +245,7 @@ describe('assets subgraph: queries', () => {
     });
 
     it('walks for a whole list in one statement per direction', async () => {
-      const r = await counted(`{ equipmentList(filter: { typeIds: ["trf"] }) { edges { node { code downstream(maxDepth: 2) { equipment { code } } upstream { equipment { code } } } } } }`);
+      const r = await counted(`{ equipmentList(filter: { codePrefix: "trf_" }) { edges { node { code downstream(maxDepth: 2) { equipment { code } } upstream { equipment { code } } } } } }`);
       expect(r.errors).toBeUndefined();
       expect(r.data.equipmentList.edges).toHaveLength(10);
       for (const e of r.data.equipmentList.edges) expect(e.node.downstream.length).toBeGreaterThanOrEqual(2);
@@ -325,9 +325,12 @@ describe('assets subgraph: queries', () => {
     });
 
     it('BAD_USER_INPUT for an unknown type, listing the allowed ids', async () => {
-      const r = await q(`{ equipmentList(filter: { typeIds: ["chillers"] }) { totalCount } }`);
+      const r = await q(`{ equipmentList(filter: { typeIds: ["chiller", "chillers"] }) { totalCount } }`);
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].message).toMatch(/'chillers' is not an equipment type\. Allowed: .*chiller/);
+      const listed = await counted(`{ equipmentList(filter: { typeIds: ["chiller", "ct"] }) { totalCount edges { node { type { name } site { name } } } } }`);
+      expect(listed.errors).toBeUndefined();
+      expect(listed.count).toBeLessThanOrEqual(3);
     });
 
     it('NOT_FOUND for an unknown site, FORBIDDEN for another organization, BAD_USER_INPUT for a foreign cursor', async () => {
