@@ -33,21 +33,32 @@ export function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
 }
 
 /**
- * Offsets looked up once per UTC hour: every zone the simulator uses changes offset on a whole
- * hour, and a 3-year minute series would otherwise ask Intl 1.5 million times.
+ * Offsets looked up once per UTC day, and per hour only on days whose offset changes: every
+ * zone the simulator uses changes offset on a whole hour, and a 3-year minute series would
+ * otherwise ask Intl 1.5 million times.
  */
 export class ZoneClock {
-  readonly #cache = new Map<number, number>();
+  readonly #days = new Map<number, number>();
+  readonly #hours = new Map<number, number>();
   constructor(readonly timeZone: string) {}
 
   offsetMinutes(utcMs: number): number {
-    const hour = Math.floor(utcMs / HOUR_MS);
-    let off = this.#cache.get(hour);
+    const day = Math.floor(utcMs / DAY_MS);
+    let off = this.#days.get(day);
     if (off === undefined) {
-      off = zoneOffsetMinutes(this.timeZone, hour * HOUR_MS);
-      this.#cache.set(hour, off);
+      const start = zoneOffsetMinutes(this.timeZone, day * DAY_MS);
+      const end = zoneOffsetMinutes(this.timeZone, (day + 1) * DAY_MS - HOUR_MS);
+      off = start === end ? start : Number.NaN;
+      this.#days.set(day, off);
     }
-    return off;
+    if (!Number.isNaN(off)) return off;
+    const hour = Math.floor(utcMs / HOUR_MS);
+    let h = this.#hours.get(hour);
+    if (h === undefined) {
+      h = zoneOffsetMinutes(this.timeZone, hour * HOUR_MS);
+      this.#hours.set(hour, h);
+    }
+    return h;
   }
 
   /** Local wall-clock time as if it were UTC (handy for getUTC* accessors). */
