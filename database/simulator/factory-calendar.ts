@@ -88,15 +88,12 @@ export function workingDay(siteCode: string, isoDate: string): WorkingDay {
   return { activity: siteCode === EU_FACTORY && wd === 5 ? 0.8 : 1, working: true, holiday: null };
 }
 
-/** Relative production intensity of a local hour (0–23) on a given kind of day. */
-export function shiftWeight(isoDate: string, siteCode: string, localHour: number): number {
-  const day = workingDay(siteCode, isoDate);
-  const wd = isoWeekdayOf(isoDate);
-  if (day.holiday || wd === 7) return localHour >= 8 && localHour < 12 ? 0.5 : 0.02;
-  if (wd === 6) return localHour >= 6 && localHour < 14 ? 1 : 0.03;
-  const end = siteCode === EU_FACTORY && wd === 5 ? 14 : 22;
+/** Relative production intensity of a local hour (0–23) on a given day. */
+export function shiftWeight(day: WorkingDay, isoWeekday: number, siteCode: string, localHour: number): number {
+  if (day.holiday || isoWeekday === 7) return localHour >= 8 && localHour < 12 ? 0.5 : 0.02;
+  if (isoWeekday === 6) return localHour >= 6 && localHour < 14 ? 1 : 0.03;
+  const end = siteCode === EU_FACTORY && isoWeekday === 5 ? 14 : 22;
   if (localHour < 6 || localHour >= end) return 0.04;
   if (localHour === 12 || localHour === 18) return 0.75; // meal breaks
   return 1;
 }
-
