@@ -149,10 +149,13 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
     const written = await insertPoints(trx, inserts);
     result.accepted = written.length;
     result.duplicates = inserts.length - written.length;
-    touched = rangesOf(written);
-    for (const t of touched) {
-      // Plain mode: the rollup tables change in this same transaction. TimescaleDB: after commit.
-      if (mode === 'plain') await refreshRollups(trx, t.ids, t.from, t.to, 'plain');
+    if (mode === 'plain') {
+      // The rollup tables change in this same transaction: all or nothing.
+      for (const t of rangesOf(written)) await refreshRollups(trx, t.ids, t.from, t.to, 'plain');
+    } else {
+      // Refreshed after commit, for every valid point, duplicates included: if that refresh failed
+      // after an earlier commit, re-sending the batch (all duplicates then) repairs the rollups.
+      touched = rangesOf(inserts.map((p) => ({ series_id: p.seriesId, time: p.time })));
     }
     if (written.length) {
       const all = written.map((w) => new Date(w.time).getTime());
