@@ -1,10 +1,10 @@
 // Statistical anomaly labels: a reading is anomalous when it lies beyond k·σ of its own series'
-// baseline (see BASELINE_HOURS in state-repository.ts: the centred seven-hour window of hourly
+// baseline (see BASELINE in state-repository.ts: the centred seven-hour window of hourly
 // rollups). The same window sums are computed here with a RANGE window over the rollup rows,
 // so one statement scans every reading of the requested equipment once.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../database/database.js';
-import { BASELINE_HOURS, zScoreSql } from './state-repository.js';
+import { BASELINE, zScoreSql } from './state-repository.js';
 
 export interface AnomalyHit {
   equipment_id: string;
@@ -22,15 +22,15 @@ function baselineCte(organizationId: string, equipmentIds: readonly string[]) {
     h as (
       select r.series_id, r.bucket,
              sum(r.value_count::float8) over w as n, sum(r.value_sum) over w as sm, sum(r.value_sum_sq) over w as sq
-      from readings.pub_rollup_1h r join s on s.id = r.series_id
+      from ${sql.table(`readings.${BASELINE.rollup}`)} r join s on s.id = r.series_id
       window w as (partition by r.series_id order by r.bucket
-                   range between make_interval(hours => ${BASELINE_HOURS}) preceding and make_interval(hours => ${BASELINE_HOURS}) following)
+                   range between make_interval(mins => ${BASELINE.halfWidthMinutes}) preceding and make_interval(mins => ${BASELINE.halfWidthMinutes}) following)
     ),
     z as (
       select s.equipment_id, s.metric, p.series_id, p.time, ${zScoreSql('p.value', 'h.n', 'h.sm', 'h.sq')} as z
       from readings.pub_points p
       join s on s.id = p.series_id
-      join h on h.series_id = p.series_id and h.bucket = date_bin('1 hour', p.time, timestamptz 'epoch')
+      join h on h.series_id = p.series_id and h.bucket = date_bin(make_interval(mins => ${BASELINE.bucketMinutes}), p.time, timestamptz 'epoch')
     )`;
 }
 
