@@ -133,9 +133,12 @@ export const resolvers: Resolvers = {
     },
     acknowledgeAlerts: async (_p, { ids, by }, ctx) => {
       const wanted = ids.map((id) => checkUuid(id, 'ids'));
-      const done = new Set(await alertRepo.acknowledgeAlerts(ctx.db, ctx.organizationId, wanted, by ?? null));
-      const missing = wanted.filter((id) => !done.has(id));
-      if (missing.length) throw new NotFoundError(`No alert with id ${missing.map((m) => `'${m}'`).join(', ')}; nothing was acknowledged.`, { argument: 'ids' });
+      // One transaction: an unknown id rolls the whole acknowledgement back.
+      await ctx.db.transaction().execute(async (trx) => {
+        const done = new Set(await alertRepo.acknowledgeAlerts(trx, ctx.organizationId, wanted, by ?? null));
+        const missing = wanted.filter((id) => !done.has(id));
+        if (missing.length) throw new NotFoundError(`No alert with id ${missing.map((m) => `'${m}'`).join(', ')}; nothing was acknowledged.`, { argument: 'ids' });
+      });
       const rows = await alertRepo.alertsByIds(ctx.db, ctx.organizationId, wanted);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return wanted.map((id) => byId.get(id)!);

@@ -115,6 +115,10 @@ describe('readings through the gateway', () => {
     expect(alerts.errors).toBeUndefined();
     expect(alerts.data.alerts).toHaveLength(1);
     expect(alerts.data.alerts[0]).toMatchObject({ severity: 'CRITICAL', acknowledged: false, equipment: { code: eq[0].code }, rule: { name: 'Steam surge' } });
+    const partial = await gql(`mutation($ids: [ID!]!) { acknowledgeAlerts(ids: $ids, by: "x") { id } }`, { ids: [alerts.data.alerts[0].id, '00000000-0000-4000-8000-0000000000ff'] });
+    expect(partial.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/nothing was acknowledged/) });
+    const still = await gql(`query($id: ID!) { alert(id: $id) { acknowledged } }`, { id: alerts.data.alerts[0].id });
+    expect(still.data.alert.acknowledged).toBe(false);
     const ack = await gql(`mutation($id: ID!) { acknowledgeAlert(id: $id, by: "operator-7") { acknowledged acknowledgedBy } }`, { id: alerts.data.alerts[0].id });
     expect(ack.data.acknowledgeAlert).toEqual({ acknowledged: true, acknowledgedBy: 'operator-7' });
     const byEquipment = await gql(`query($e: ID!) { equipment(id: $e) { alerts(acknowledged: true) { id } } }`, { e: eq[0].id });
