@@ -1,16 +1,23 @@
 import type { Kysely } from 'kysely';
 import { groupLoader, rowLoader } from '../../common/loaders.js';
 import type { Database } from '../../database/database.js';
+import { activeBaselinesBySeuIds, baselinesByIds, baselinesBySeuIds } from './repositories/baseline-repository.js';
 import { energySourcesByIds } from './repositories/energy-source-repository.js';
-import { equipmentIdsBySeuIds, seusByEnergySourceIds, seusByEquipmentIds, seusByIds } from './repositories/seu-repository.js';
+import { equipmentIdsBySeuIds, seusByEnergySourceIds, seusByEquipmentIds, seusByIds, seusBySiteIds } from './repositories/seu-repository.js';
+import { variablesBySourceIds } from './repositories/variable-repository.js';
 
 export function createEnergyLoaders(db: Kysely<Database>, organizationId: string) {
   return {
     energySource: rowLoader((ids: readonly string[]) => energySourcesByIds(db, organizationId, ids), (s) => s.id),
     seu: rowLoader((ids: readonly string[]) => seusByIds(db, organizationId, ids), (s) => s.id),
     sourceSeus: groupLoader((ids: readonly string[]) => seusByEnergySourceIds(db, organizationId, ids), (s) => s.energy_source_id),
+    sourceVariables: groupLoader((ids: readonly string[]) => variablesBySourceIds(db, organizationId, ids), (v) => v.for_source),
     equipmentSeus: groupLoader((ids: readonly string[]) => seusByEquipmentIds(db, organizationId, ids), (s) => s.equipment_id),
+    siteSeus: groupLoader((ids: readonly string[]) => seusBySiteIds(db, organizationId, ids), (s) => s.root_site_id),
     seuEquipment: groupLoader((ids: readonly string[]) => equipmentIdsBySeuIds(db, organizationId, ids), (r) => r.seu_id),
+    baseline: rowLoader((ids: readonly string[]) => baselinesByIds(db, organizationId, ids), (b) => b.id),
+    seuBaselines: groupLoader((ids: readonly string[]) => baselinesBySeuIds(db, organizationId, ids), (b) => b.seu_id),
+    activeBaseline: rowLoader((ids: readonly string[]) => activeBaselinesBySeuIds(db, organizationId, ids), (b) => b.seu_id),
   };
 }
 

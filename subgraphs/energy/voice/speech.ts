@@ -1,0 +1,66 @@
+// Sentences for the voice assistant: short, numbers rounded for speaking, units in words.
+import type { EnergySource } from '../../../database/tables/energy.table.js';
+import { listInWords } from '../names.js';
+import type { EnpiReportOut } from '../services/enpi-service.js';
+import type { FittedModel } from '../services/baseline-service.js';
+import { spokenSource } from '../services/resolve.js';
+
+/** Three significant digits, no exponent, no trailing zeros: 450.12 → "450", 0.03201 → "0.032", 12345 → "12300". */
+export function speakNumber(x: number): string {
+  if (!Number.isFinite(x)) return 'not a number';
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  const mag = Math.floor(Math.log10(abs));
+  const decimals = Math.max(0, 2 - mag);
+  const factor = 10 ** (mag - 2);
+  const rounded = decimals > 0 ? Number(x.toFixed(decimals)) : Math.round(x / factor) * factor;
+  const s = decimals > 0 ? String(rounded) : String(Math.round(rounded));
+  return s.startsWith('-') ? `minus ${s.slice(1)}` : s;
+}
+
+export function speakPercent(x: number): string {
+  const r = Math.abs(x) >= 10 ? Math.round(x) : Math.round(x * 10) / 10;
+  return `${r} percent`;
+}
+
+const CURRENCY_WORDS: Record<string, string> = { USD: 'dollars', EUR: 'euros', GBP: 'pounds', INR: 'rupees', JPY: 'yen', CHF: 'francs' };
+export function currencyWords(code: string): string {
+  return CURRENCY_WORDS[code.toUpperCase()] ?? code;
+}
+
+function perRow(g: string): string {
+  return { day: 'per day', week: 'per week', month: 'per month' }[g] ?? '';
+}
+
+export function trainSpeech(seuName: string, source: EnergySource, model: FittedModel, displayNames: Record<string, string>, granularity: string): string {
+  const f = model.fit;
+  let formula = speakNumber(f.intercept.value);
+  for (const c of f.coefficients) {
+    const term = `${speakNumber(Math.abs(c.value))} times ${(displayNames[c.name] ?? c.name.replace(/_/g, ' ')).toLowerCase()}`;
+    formula += c.value < 0 ? ` minus ${term}` : ` plus ${term}`;
+  }
+  const validity = model.validity.doeValid ? '' : ' It does not pass the validity rules, so check it before use.';
+  return `${seuName} ${spokenSource(source)} baseline trained. R-squared ${f.rSquared.toFixed(2)}. Formula: ${source.unit_spoken} ${perRow(granularity)} equals ${formula}.${validity}`;
+}
+
+export function sourcesSpeech(sources: EnergySource[]): string {
+  if (sources.length === 0) return 'No energy sources are set up yet.';
+  return `I know ${listInWords(sources.map(spokenSource))}.`;
+}
+
+export function variablesSpeech(source: EnergySource, names: string[]): string {
+  if (names.length === 0) return `No variables are registered for ${spokenSource(source)} yet.`;
+  return `For ${spokenSource(source)} I can use ${listInWords(names)}.`;
+}
+
+export function performanceSpeech(r: EnpiReportOut, periodWords: string): string {
+  const t = r.totals;
+  const src = spokenSource(r.source);
+  const pct = speakPercent(Math.abs(t.improvementPercent));
+  if (Math.abs(t.improvementPercent) < 0.05) return `${periodWords}, ${r.seu.name} used as much ${src} as its baseline expected.`;
+  const better = t.improvementPercent > 0;
+  const first = `${periodWords}, ${r.seu.name} used ${pct} ${better ? 'less' : 'more'} ${src} than its baseline expected.`;
+  const amount = `${speakNumber(Math.abs(t.savings))} ${r.source.unit_spoken}`;
+  const money = `${speakNumber(Math.abs(t.costSavings))} ${currencyWords(t.currency)}`;
+  return `${first} ${better ? 'That saved' : 'That cost an extra'} ${amount}, about ${money}.`;
+}
