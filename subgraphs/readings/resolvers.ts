@@ -7,6 +7,7 @@ import type { AlertRuleInput, Resolvers } from './generated/resolvers-types.js';
 import { ingestReadings } from './ingest.js';
 import type { AlertListFilter, AlertRuleValues } from './repositories/alert-repository.js';
 import * as alertRepo from './repositories/alert-repository.js';
+import { findEquipment } from './repositories/ingest-repository.js';
 import { insertMetric, listMetrics, metricsByNames } from './repositories/metric-repository.js';
 import type { OwnerKind } from './repositories/series-repository.js';
 import { loadSeries, normalizeSeriesArgs, seriesKey } from './series.js';
@@ -59,10 +60,14 @@ async function ruleValues(ctx: ReadingsContext, input: AlertRuleInput): Promise<
   if (input.equipmentTypeId && !/^[a-z][a-z0-9_]*$/.test(input.equipmentTypeId)) {
     throw new BadInputError(`equipmentTypeId '${input.equipmentTypeId}' is not an equipment type id such as 'chiller'.`, { argument: 'equipmentTypeId' });
   }
+  const equipmentId = input.equipmentId ? checkUuid(input.equipmentId, 'equipmentId') : null;
+  if (equipmentId && !(await findEquipment(ctx.db, ctx.organizationId, [equipmentId], [])).length) {
+    throw new BadInputError(`No equipment with id '${equipmentId}' in this organization.`, { argument: 'equipmentId' });
+  }
   return {
     name: input.name.trim(),
     metricId: metric.id,
-    equipmentId: input.equipmentId ? checkUuid(input.equipmentId, 'equipmentId') : null,
+    equipmentId,
     equipmentTypeId: input.equipmentTypeId ?? null,
     operator: input.operator,
     threshold: input.threshold,

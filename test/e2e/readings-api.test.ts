@@ -198,6 +198,8 @@ describe('readings through the gateway', () => {
       expect(setBad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/'compressor-1' is not a valid id/) });
       const badRule = await gql(`mutation { createAlertRule(input: { name: "x", metric: "nope", operator: GT, threshold: 1, severity: INFO }) { id } }`);
       expect(badRule.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/Unknown metric 'nope'/) });
+      const ghost = await gql(`mutation { createAlertRule(input: { name: "x", metric: "active_power_kw", equipmentId: "00000000-0000-4000-8000-0000000000fe", operator: GT, threshold: 1, severity: INFO }) { id } }`);
+      expect(ghost.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/No equipment with id/) });
       const badMetric = await gql(`mutation { createMetric(input: { name: "Steam Flow", unit: "kg", kind: GAUGE }) { name } }`);
       expect(badMetric.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/must be snake_case/) });
       expect(ORG).toBeDefined();
