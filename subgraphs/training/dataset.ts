@@ -99,13 +99,13 @@ export async function exportPage(db: Kysely<Database>, organizationId: string, a
     const size = Math.min(first, totalCount - offset);
     switch (args.kind) {
       case 'states': {
-        const states = await sampleStates(db, organizationId, { ...args, count: args.count }, { offset, size });
+        const states = await sampleStates(db, organizationId, { ...args, equipmentTypes: null }, { offset, size });
         items = states.map((s, i) => ({ index: offset + i, record: stateRecord(s, { index: offset + i, seed: args.seed }) }));
         next = offset + states.length;
         break;
       }
       case 'trajectories': {
-        const trajectories = await sampleTrajectories(db, organizationId, { ...args, start: null }, { offset, size });
+        const trajectories = await sampleTrajectories(db, organizationId, { ...args, equipmentTypes: null, start: null }, { offset, size });
         items = trajectories.map((t, i) => ({ index: offset + i, record: trajectoryRecord(t, { index: offset + i, seed: args.seed }) }));
         next = offset + trajectories.length;
         break;
@@ -113,7 +113,7 @@ export async function exportPage(db: Kysely<Database>, organizationId: string, a
       case 'pairs': {
         // Page p draws its pairs with its own seed; page 0 with the seed itself.
         const seed = page === 0 ? args.seed : streamKey('pairs-page', args.seed, page) & 0x7fffffff;
-        const set = await preferencePairs(db, organizationId, { ...args, equipmentType: args.equipmentType ?? '', count: size, seed }, LIMITS.maxPageSize);
+        const set = await preferencePairs(db, organizationId, { ...args, equipmentType: args.equipmentType!, count: size, seed }, LIMITS.maxPageSize);
         items = set.pairs.map((p, i) => ({ index: offset + i, record: { prompt: p.trl.prompt, chosen: p.trl.chosen, rejected: p.trl.rejected } }));
         next = offset + items.length;
         // A page that finds nothing ends the export: later pages would draw from the same data.

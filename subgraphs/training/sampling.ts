@@ -272,7 +272,7 @@ export async function trainingBatch(db: Kysely<Database>, organizationId: string
   const pool = await resolvePool(db, organizationId, { equipmentTypes: types });
   const anomalies = anomalyCountFor(args.batchSize, args.anomalyRatio);
   const normals = args.batchSize - anomalies;
-  const batchSeed = batchIndex === 0 ? args.seed : streamKey('batch', args.seed, batchIndex);
+  const batchSeed = batchIndex === 0 ? args.seed : streamKey('batch', args.seed, batchIndex) & 0x7fffffff;
   const byType = new Map(types.map((t) => [t, pool.filter((e) => e.typeId === t)]));
   const key = streamKey('batch-normal', batchSeed);
   const picked: State[] = [];
