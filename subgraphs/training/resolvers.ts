@@ -26,9 +26,20 @@ function checkBucket(minutes: number): number {
   return minutes;
 }
 
+/**
+ * Argument defaults written in the SDL reach resolvers as the GraphQL name (the enum's internal
+ * values are attached after the defaults are parsed), explicit arguments as the internal value.
+ */
+function direction(value: string | null | undefined): 'lower' | 'higher' {
+  return value === 'higher' || value === 'HIGHER_IS_BETTER' ? 'higher' : 'lower';
+}
+
 export const ROUNDING_RULE = 'anomalyCount = batchSize × anomalyRatio rounded to the nearest whole number, halves up (32 × 0.2 = 6.4 → 6).';
 
 export const resolvers: Resolvers = {
+  // Enum values as the code sees them (codegen's enumValues); GraphQL shows them UPPER_CASE.
+  PreferenceDirection: { LOWER_IS_BETTER: 'lower', HIGHER_IS_BETTER: 'higher' },
+  ExportKind: { STATES: 'states', TRAJECTORIES: 'trajectories', PAIRS: 'pairs', BATCH: 'batch' },
   Query: {
     datasetStatistics: (_p, _a, ctx) => datasetStatistics(ctx.db, ctx.organizationId),
     sampleStates: async (_p, a, ctx) => ({
@@ -47,7 +58,7 @@ export const resolvers: Resolvers = {
       preferencePairs(ctx.db, ctx.organizationId, {
         equipmentType: a.equipmentType,
         metric: a.metric,
-        direction: a.direction,
+        direction: direction(a.direction),
         durationHours: a.durationHours,
         intervalMinutes: a.intervalMinutes,
         count: a.count,
@@ -99,7 +110,7 @@ export const resolvers: Resolvers = {
           durationHours: i.durationHours ?? 1,
           intervalMinutes: i.intervalMinutes ?? 15,
           metric: i.metric ?? 'active_power_kw',
-          direction: i.direction ?? 'lower',
+          direction: direction(i.direction),
           minMargin: i.minMargin ?? 0.02,
           batchSize: i.batchSize ?? 32,
           anomalyRatio: i.anomalyRatio ?? 0.2,
