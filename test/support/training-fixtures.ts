@@ -94,13 +94,16 @@ export async function createTrainingPlant(h: DatabaseHandle): Promise<TrainingPl
   for (const s of sites) {
     await sql`insert into assets.sites (id, organization_id, kind, code, name, time_zone) values (${s.id}, ${ORG}, 'factory', ${s.code}, ${s.name}, ${s.zone})`.execute(db);
   }
+  // AHUs stand in a room inside Plant A: their outdoor temperature is Plant A's.
+  const room = { id: siteId(3), code: 'ahu_room', name: 'AHU Room', zone: 'Asia/Kolkata', temp: 0 };
+  await sql`insert into assets.sites (id, organization_id, parent_id, kind, code, name, time_zone) values (${room.id}, ${ORG}, ${sites[0].id}, 'room', ${room.code}, ${room.name}, ${room.zone})`.execute(db);
   const layout: [string, number][] = [['chiller', 4], ['pump', 3], ['ahu', 2]];
   const equipment: FixtureEquipment[] = [];
   let n = 0;
   for (const [type, count] of layout) {
     for (let i = 1; i <= count; i++) {
       n++;
-      const site = sites[i % 2];
+      const site = type === 'ahu' ? room : sites[i % 2];
       const code = `${type}_${String(i).padStart(3, '0')}`;
       await sql`insert into assets.equipment (id, organization_id, site_id, type_id, code, name, location)
                 values (${equipmentId(n)}, ${ORG}, ${site.id}, ${type}, ${code}, ${`${type === 'ahu' ? 'AHU' : type[0].toUpperCase() + type.slice(1)} ${i}`}, ${`${type} room`})`.execute(db);

@@ -31,7 +31,7 @@ export interface CatalogEquipment {
   last: Date;
   /** The smallest data interval of its series: the sampling grid. */
   intervalSeconds: number;
-  /** The site's outdoor_temp_c series, when it has one. */
+  /** The outdoor_temp_c series of its site or, failing that, of the nearest enclosing site. */
   outdoorSeriesId: number | null;
 }
 
@@ -58,7 +58,15 @@ export interface PoolFilter {
 export async function equipmentPool(db: Kysely<Database>, organizationId: string, filter: PoolFilter): Promise<CatalogEquipment[]> {
   const { rows } = await sql<Row>`
     select e.id, e.code, e.name, e.type_id, e.site_id, e.site_name, e.location, e.time_zone, e.status,
-           (select o.id from readings.pub_series o where o.site_id = e.site_id and o.metric = 'outdoor_temp_c' and o.organization_id = ${organizationId}) as outdoor_series_id,
+           -- Outdoor temperature is measured per site; a room or building takes its nearest
+           -- enclosing site's series.
+           (with recursive up(id, parent_id, depth) as (
+              select s.id, s.parent_id, 0 from assets.pub_sites s where s.id = e.site_id
+              union all
+              select p.id, p.parent_id, up.depth + 1 from assets.pub_sites p join up on p.id = up.parent_id where up.depth < 16
+            )
+            select o.id from up join readings.pub_series o on o.site_id = up.id and o.metric = 'outdoor_temp_c' and o.organization_id = ${organizationId}
+            order by up.depth limit 1) as outdoor_series_id,
            json_agg(json_build_object('id', s.id, 'metric', s.metric, 'unit', s.unit, 'kind', s.kind, 'interval', s.data_interval_seconds,
                                       'first', b.first, 'last', b.last) order by s.metric) as series
     from assets.pub_equipment e
