@@ -206,37 +206,64 @@ export interface SearchQuery {
   minScore: number;
 }
 
+/** Query words match lexemes at least this similar (pg_trgm word_similarity). */
+const MIN_WORD_SIMILARITY = 0.3;
+
 /**
  * Ranked search in one statement. Each query word is scored on its own, so word order does not
- * matter: its trigram `word_similarity` to the title (code, name, type) or, at 0.8 weight, to the
- * whole search text, which forgives typos ("chiler" ≈ "chiller"). The score is 0.92 × (0.7 × the
- * mean of those + 0.3 × the share of words that are whole words of the full-text vector), so
- * exact words beat near ones, plus 0.03 × the trigram similarity of the whole text to the code
- * or name key (which breaks ties: "compresor 1" is nearer Compressor-1 than Compressor-EU-1). Exact matches score higher still: the code as typed 1, the code
- * without case and separators 0.99, the name so 0.98, either without leading zeros 0.97 ("compressor
- * 1" is Compressor-1, then compressor_001 named "Compressor 1").
+ * matter. The organization's lexicon (every word of its search vectors) is matched once per
+ * query against the query words by trigram `word_similarity`, which forgives typos ("chiler" ≈
+ * "chiller"); a piece of equipment then scores, per query word, the best similarity among its
+ * own words, at full weight when the word is in its title (code, name, type) and 0.8 elsewhere.
+ * Trigrams are thus computed for the short lexicon words, never for every row's long text.
+ * The score is 0.92 × (0.7 × the mean of those + 0.3 × the share of query words that are words
+ * of the equipment exactly), plus 0.03 × the trigram similarity of the whole text to the code or
+ * name key (which breaks ties: "compresor 1" is nearer Compressor-1 than Compressor-EU-1).
+ * Exact matches score higher still: the code as typed 1, the code without case and separators
+ * 0.99, the name so 0.98, either without leading zeros 0.97 ("compressor 1" is Compressor-1,
+ * then compressor_001 named "Compressor 1").
  */
 export async function searchEquipment(db: Kysely<Database>, organizationId: string, q: SearchQuery): Promise<SearchHitRow[]> {
   const key = lookupKey(q.text);
   const stripped = stripLeadingZeros(key);
-  const words = sql`${sql.val(q.words)}::text[]`;
+  const n = q.words.length;
   const rows = await db
+    .with('query_words', () => db.selectFrom(sql<{ w: string }>`unnest(${sql.val(q.words)}::text[])`.as('u')).select(sql<string>`u`.as('w')))
+    .with('lexicon', () =>
+      db
+        .selectFrom(sql`assets.equipment e, unnest(e.search_vector)`.as('l'))
+        .select(sql<string>`l.lexeme`.as('lexeme'))
+        .distinct()
+        .where(sql`e.organization_id`, '=', organizationId),
+    )
+    // Materialized: the word-to-lexicon matching runs once per query, not once per row.
+    .with((cte) => cte('candidates').materialized(), (qc) =>
+      qc
+        .selectFrom(['query_words', 'lexicon'])
+        .select(['query_words.w', 'lexicon.lexeme', sql<number>`word_similarity(query_words.w, lexicon.lexeme)`.as('sim')])
+        .where(sql`word_similarity(query_words.w, lexicon.lexeme)`, '>=', MIN_WORD_SIMILARITY),
+    )
     .with('scored', () =>
       filtered(db, organizationId, { ...q.filter, words: null })
         .innerJoinLateral(
           (eb) =>
             eb
-              .selectFrom(sql`unnest(${words})`.as('w'))
+              .selectFrom(
+                sql`(select c.w, max(c.sim * case when l.lexeme = any(tsvector_to_array(to_tsvector('simple', e.search_title))) then 1 else 0.8 end) as best,
+                            bool_or(c.sim = 1 and c.w = l.lexeme) as exact
+                     from unnest(e.search_vector) l join candidates c on c.lexeme = l.lexeme
+                     group by c.w)`.as('b'),
+              )
               .select([
-                sql<number>`avg(greatest(word_similarity(w, e.search_title), 0.8 * word_similarity(w, e.search_text)))`.as('similarity'),
-                sql<number>`avg(case when e.search_vector @@ plainto_tsquery('simple', w) then 1 else 0 end)`.as('coverage'),
-                sql<string[]>`coalesce(array_agg(w) filter (where e.search_vector @@ plainto_tsquery('simple', w)), '{}')`.as('matched'),
+                sql<number>`coalesce(sum(b.best), 0) / ${n}`.as('similarity'),
+                sql<number>`count(*) filter (where b.exact)::float8 / ${n}`.as('coverage'),
+                sql<string[]>`coalesce(array_agg(b.w order by b.w) filter (where b.exact), '{}')`.as('matched'),
               ])
               .as('s'),
           (join) => join.onTrue(),
         )
-        .select(EQUIPMENT_COLUMNS.map((c) => `e.${c}` as const))
-        .select([
+        .select(['e.id', 'e.code', 's.matched'])
+        .select(
           sql<number>`round(greatest(
             0.92 * (0.7 * s.similarity + 0.3 * s.coverage)
               + 0.03 * greatest(similarity(e.lookup_key, ${key}), similarity(e.name_key, ${key})),
@@ -246,17 +273,26 @@ export async function searchEquipment(db: Kysely<Database>, organizationId: stri
                  when regexp_replace(e.lookup_key, '(^|[a-z])0+([0-9])', '\\1\\2', 'g') = ${stripped}
                    or regexp_replace(e.name_key, '(^|[a-z])0+([0-9])', '\\1\\2', 'g') = ${stripped} then 0.97
                  else 0 end)::numeric, 4)`.as('score'),
-          's.matched',
-        ]),
+        ),
     )
-    .selectFrom('scored')
-    .selectAll()
-    .where('score', '>=', q.minScore)
-    .orderBy('score', 'desc')
-    // Ties: the shorter code, then byte order, so every server and collation agrees.
-    .orderBy(sql`length(code)`)
-    .orderBy(sql`code collate "C"`)
-    .limit(q.first)
+    .with('top', (qc) =>
+      qc
+        .selectFrom('scored')
+        .selectAll()
+        .where('score', '>=', q.minScore)
+        .orderBy('score', 'desc')
+        // Ties: the shorter code, then byte order, so every server and collation agrees.
+        .orderBy(sql`length(code)`)
+        .orderBy(sql`code collate "C"`)
+        .limit(q.first),
+    )
+    .selectFrom('top')
+    .innerJoin('assets.equipment as e', 'e.id', 'top.id')
+    .select(EQUIPMENT_COLUMNS.map((c) => `e.${c}` as const))
+    .select(['top.score', 'top.matched'])
+    .orderBy('top.score', 'desc')
+    .orderBy(sql`length(top.code)`)
+    .orderBy(sql`top.code collate "C"`)
     .execute();
   return (rows as unknown as (EquipmentRow & { score: number; matched: string[] })[]).map(({ score, matched, ...e }) => ({
     equipment: e as EquipmentRow,
