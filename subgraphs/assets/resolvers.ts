@@ -63,6 +63,13 @@ async function equipmentOrNotFound(ctx: AssetsContext, id: string, argument = 'i
   return row;
 }
 
+/** The words of a search text; text without any (only punctuation) is a mistake worth naming. */
+function textWords(text: string, argument: string): string[] {
+  const words = queryWords(text);
+  if (!words.length) throw new BadInputError(`${argument} '${text}' has no letters or digits to look for.`, { argument });
+  return words;
+}
+
 function filterInput(filter: EquipmentFilter | null | undefined, ctx: AssetsContext): EquipmentFilterInput {
   if (!filter) return {};
   if (filter.organizationId && checkUuid(filter.organizationId, 'filter.organizationId') !== ctx.organizationId) {
@@ -78,7 +85,7 @@ function filterInput(filter: EquipmentFilter | null | undefined, ctx: AssetsCont
     categories: filter.categories?.map((c) => lower(c) as EquipmentCategory),
     codePrefix: prefix,
     statuses: filter.statuses?.map((s) => lower(s) as EquipmentStatus),
-    words: text ? queryWords(text) : null,
+    words: text ? textWords(text, 'filter.text') : null,
     includeRetired: filter.includeRetired,
   };
 }
@@ -251,12 +258,13 @@ export const resolvers: Resolvers = {
     },
     searchEquipment: async (_p, { text, filter, first, minScore }, ctx) => {
       const query = checkSearchText(text, 'text');
+      const words = textWords(query, 'text');
       const size = checkIntRange(first ?? 10, 'first', 1, MAX_SEARCH_RESULTS, 'pageSize');
       const input = filterInput(filter, ctx);
       await checkTypeIds(input, ctx);
       const hits = await searchEquipment(ctx.db, ctx.organizationId, {
         text: query,
-        words: queryWords(query),
+        words,
         filter: input,
         first: size,
         minScore: checkScore(minScore ?? 0.35, 'minScore'),

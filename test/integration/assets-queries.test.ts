@@ -309,6 +309,9 @@ describe('assets subgraph: queries', () => {
       const empty = await q(`{ searchEquipment(text: "   ") { score } }`);
       expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(empty.errors?.[0].message).toMatch(/text must not be empty/);
+      const symbols = await q(`{ searchEquipment(text: "?!-") { score } }`);
+      expect(symbols.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(symbols.errors?.[0].message).toContain("'?!-' has no letters or digits");
       const long = await q(`query($t: String!) { searchEquipment(text: $t) { score } }`, { t: 'x'.repeat(201) });
       expect(long.errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
       expect(long.errors?.[0].message).toMatch(/201 characters long; at most 200/);
