@@ -45,7 +45,7 @@ import {
 import { listSites, siteByCode, topLevelSites } from './repositories/site-repository.js';
 import { createSite, retireSite, type SiteFields, updateSite } from './repositories/site-writes.js';
 import { shortestPath } from './repositories/topology-repository.js';
-import { queryWords } from './text.js';
+import { lookupKey, queryWords } from './text.js';
 
 export { MAX_PAGE_SIZE };
 
@@ -122,6 +122,13 @@ function walkArgs(direction: 'upstream' | 'downstream', maxDepth: number | null 
   };
 }
 
+/** A code is said aloud and matched without separators, so it needs a letter or digit. */
+function checkCode(code: string): string {
+  const text = checkText(code, 'input.code', 100);
+  if (!lookupKey(text)) throw new BadInputError(`input.code '${text}' has no letters or digits; codes such as chiller_007 or Compressor-2 are matched by them.`, { argument: 'input.code' });
+  return text;
+}
+
 function equipmentFields(input: {
   code?: string | null;
   name?: string | null;
@@ -144,7 +151,7 @@ function equipmentFields(input: {
   const siteId = notNull(input.siteId, 'input.siteId');
   const interval = notNull(input.dataIntervalSeconds, 'input.dataIntervalSeconds');
   return {
-    code: code === undefined ? undefined : checkText(code, 'input.code', 100),
+    code: code === undefined ? undefined : checkCode(code),
     name: name === undefined ? undefined : checkText(name, 'input.name', 200),
     typeId: typeId === undefined ? undefined : checkText(typeId, 'input.typeId', 100),
     siteId: siteId === undefined ? undefined : checkUuid(siteId, 'input.siteId'),

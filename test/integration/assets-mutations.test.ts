@@ -107,6 +107,9 @@ describe('assets subgraph: mutations', () => {
       const date = await q(create, { i: { ...base, installedOn: '2023-02-30' } });
       expect(date.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(date.errors?.[0].message).toContain("'2023-02-30' is not a date");
+      const symbols = await q(create, { i: { ...base, code: '--' } });
+      expect(symbols.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(symbols.errors?.[0].message).toContain("input.code '--' has no letters or digits");
       const otherTenantSite = await q(create, { i: { ...base, siteId: siteIdOf('riverside', NORTHWIND) } });
       expect(otherTenantSite.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(await tableCounts()).toEqual(before);
@@ -213,6 +216,8 @@ describe('assets subgraph: mutations', () => {
       const tz = await q(`mutation { createSite(input: { kind: FACTORY, code: "mars", name: "Mars Plant", timeZone: "Mars/Olympus" }) { id } }`);
       expect(tz.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(tz.errors?.[0].message).toContain("'Mars/Olympus' is not an IANA time zone");
+      const ghost = await q(`mutation { createSite(input: { kind: FACTORY, code: "ghost", name: "Ghost", timeZone: "UTC" }) { id } }`, {}, '00000000-0000-4000-8000-0000000000ff');
+      expect(ghost.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const noTz = await q(`mutation { createSite(input: { kind: FACTORY, code: "mars", name: "Mars Plant" }) { id } }`);
       expect(noTz.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(await tableCounts()).toEqual(before);

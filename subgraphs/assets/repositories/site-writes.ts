@@ -49,6 +49,8 @@ export async function createSite(db: Kysely<Database>, organizationId: string, i
     if (input.id && (await trx.selectFrom('assets.sites').select('id').where('id', '=', id).executeTakeFirst())) {
       throw new ConflictError(`Site id '${id}' already exists.`, { argument: 'input.id' });
     }
+    const org = await trx.selectFrom('platform.organizations').select('id').where('id', '=', organizationId).executeTakeFirst();
+    if (!org) throw new NotFoundError(`Organization '${organizationId}' does not exist; sites belong to an existing organization.`, { argument: 'organization' });
     const parent = input.parentId ? await activeSite(trx, organizationId, input.parentId, 'input.parentId') : undefined;
     const timeZone = input.timeZone ?? parent?.time_zone;
     if (!timeZone) throw new BadInputError('input.timeZone is required for a top-level site; give an IANA name such as Asia/Kolkata.', { argument: 'input.timeZone' });
