@@ -265,12 +265,14 @@ describe('assets subgraph: mutations', () => {
         CHEMICAL_ASSETS[0],
         CHEMICAL_ASSETS[0],
         'just a string',
+        { id: '07a8b9c0-d1e2-4456-8123-567890123456', name: 'Odd', type: '???' },
       ];
       const r = await q(importDoc, { d: doc, s: riverside }, NORTHWIND);
       expect(r.errors).toBeUndefined();
       const report = r.data.importAssets;
-      expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: 5, written: true });
-      expect(report.items.map((i: any) => i.outcome)).toEqual(['UPDATED', 'REJECTED', 'REJECTED', 'REJECTED', 'UNCHANGED', 'REJECTED', 'REJECTED']);
+      expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: 6, written: true });
+      expect(report.items.map((i: any) => i.outcome)).toEqual(['UPDATED', 'REJECTED', 'REJECTED', 'REJECTED', 'UNCHANGED', 'REJECTED', 'REJECTED', 'REJECTED']);
+      expect(report.items[7].reason).toContain("type '???' has no letters or digits");
       expect(report.items[0].reason).toBe('changed: metadata');
       expect(report.items[1].reason).toContain("'not-a-uuid' is not a UUID");
       expect(report.items[2].reason).toContain("code 'Reactor R-101' is already taken");

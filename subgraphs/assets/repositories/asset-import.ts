@@ -128,6 +128,7 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
         const typeLabel = optionalString(item, 'type', 100);
         if (!typeLabel) throw new Error('type is missing');
         const typeId = typeIdOf(typeLabel);
+        if (!typeId) throw new Error(`type '${typeLabel}' has no letters or digits`);
         if (!typeIds.has(typeId) && !options.createMissingTypes) {
           throw new Error(`type '${typeLabel}' is not an equipment type (allowed: ${[...typeIds].sort().join(', ')}; or import with createMissingTypes: true)`);
         }
