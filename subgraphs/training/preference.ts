@@ -22,7 +22,7 @@ import { indexAt, streamKey, uniformAt } from './prng.js';
 import type { CatalogEquipment, CatalogSeries } from './repositories/catalog-repository.js';
 import { windowSummaries } from './repositories/window-repository.js';
 import { loadTrajectories, resolvePool, type Trajectory, trajectorySteps } from './sampling.js';
-import { formatNumber, localTime } from './text.js';
+import { formatNumber, localTime, withUnit } from './text.js';
 
 export const LOAD_METRICS = ['load_pct', 'cooling_load_tr', 'flow_m3h', 'airflow_cfm', 'air_flow_nm3h', 'fan_speed_pct', 'speed_rpm', 'current_a'];
 
@@ -44,6 +44,7 @@ export interface Candidate {
   unit: string;
   buckets: (number | null)[];
   load: number | null;
+  loadUnit: string;
   outdoor: number | null;
 }
 
@@ -195,6 +196,7 @@ export async function preferencePairs(db: Kysely<Database>, organizationId: stri
       unit: d.s.unit,
       buckets: row.metric_buckets,
       load: row.load_mean,
+      loadUnit: seriesOf(d.e, loadMetric)?.unit ?? '',
       outdoor: row.outdoor_mean,
     });
   }
@@ -267,7 +269,7 @@ const unitSuffix = (unit: string) => (unit ? ` ${unit}` : '');
 function promptFor(args: PreferenceArgs, rule: ComparabilityRule, a: Candidate, b: Candidate, unit: string): string {
   const t = localTime(a.start, a.equipment.timeZone);
   const outdoor = ((a.outdoor! + b.outdoor!) / 2);
-  const load = rule.loadMetric && a.load !== null && b.load !== null ? `, ${rule.loadMetric} about ${formatNumber((a.load + b.load) / 2)}` : '';
+  const load = rule.loadMetric && a.load !== null && b.load !== null ? `, ${rule.loadMetric} about ${withUnit((a.load + b.load) / 2, a.loadUnit)}` : '';
   return (
     `Two ${args.equipmentType} operating windows of ${args.durationHours} h starting around ${t.text} local time, ` +
     `outdoor temperature about ${formatNumber(outdoor)} °C${load}. ` +
@@ -278,7 +280,7 @@ function promptFor(args: PreferenceArgs, rule: ComparabilityRule, a: Candidate, 
 function describe(c: Candidate, metric: string, loadMetric: string | null, hours: number): string {
   const t = localTime(c.start, c.equipment.timeZone);
   const values = c.buckets.map((v) => (v === null ? 'n/a' : formatNumber(v))).join(', ');
-  const load = loadMetric && c.load !== null ? ` ${loadMetric} mean ${formatNumber(c.load)}.` : '';
+  const load = loadMetric && c.load !== null ? ` ${loadMetric} mean ${withUnit(c.load, c.loadUnit)}.` : '';
   return (
     `${c.equipment.code} for ${hours} h from ${t.text} local: ${metric} mean ${formatNumber(c.score)}${unitSuffix(c.unit)} ` +
     `(15-minute means: ${values}).${load} Outdoor ${formatNumber(c.outdoor!)} °C.`

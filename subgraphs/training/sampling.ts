@@ -8,7 +8,7 @@ import { checkUuid } from '../../common/validate.js';
 import type { Database } from '../../database/database.js';
 import { DEFAULT_K, LIMITS, checkCount, checkK, checkPositive, checkRangeNumber, checkSeed } from './limits.js';
 import { indexAt, Stream, streamKey, uniformAt } from './prng.js';
-import { type CatalogEquipment, equipmentPool, typesWithData } from './repositories/catalog-repository.js';
+import { type CatalogEquipment, equipmentPool, knownTypes } from './repositories/catalog-repository.js';
 import { anomalousInstants } from './repositories/anomaly-repository.js';
 import { fetchStates, type SampleKey } from './repositories/state-repository.js';
 
@@ -58,8 +58,14 @@ export async function resolvePool(db: Kysely<Database>, organizationId: string, 
     const found = new Set(pool.map((e) => e.typeId));
     const unknown = types.filter((t) => !found.has(t));
     if (unknown.length) {
-      const known = await typesWithData(db, organizationId);
-      throw new BadInputError(`Unknown equipment type '${unknown.join("', '")}': types with readings are ${known.join(', ') || 'none yet'}.`, { argument: args.equipmentTypes ? 'equipmentTypes' : 'equipmentType', known });
+      const all = await knownTypes(db, organizationId);
+      const known = all.filter((t) => t.has_data).map((t) => t.type_id);
+      const argument = args.equipmentTypes ? 'equipmentTypes' : 'equipmentType';
+      const idle = unknown.filter((u) => all.some((t) => t.type_id === u));
+      if (idle.length === unknown.length) {
+        throw new BadInputError(`Equipment of type '${idle.join("', '")}' has no readings yet: types with readings are ${known.join(', ') || 'none yet'}.`, { argument, known });
+      }
+      throw new BadInputError(`Unknown equipment type '${unknown.filter((u) => !idle.includes(u)).join("', '")}': types with readings are ${known.join(', ') || 'none yet'}.`, { argument, known });
     }
   }
   if (ids) {

@@ -97,6 +97,12 @@ describe('training: states and trajectories', () => {
   });
 
   it('refuses bad input with clear errors', async () => {
+    await sql`insert into assets.equipment_types (id, name, category) values ('kettle', 'Kettle', 'utility')`.execute(t.db);
+    await sql`insert into assets.equipment (id, organization_id, site_id, type_id, code, name)
+              values ('e1000000-0000-4000-8000-000000000999', ${ORG}, ${plant.equipment[0].siteId}, 'kettle', 'kettle_001', 'Kettle 1')`.execute(t.db);
+    expect(await codeOf(sampleStates(t.db, ORG, { equipmentType: 'kettle', count: 1, seed: 1 }))).toBe(
+      "BAD_USER_INPUT: Equipment of type 'kettle' has no readings yet: types with readings are ahu, chiller, pump.",
+    );
     expect(await codeOf(sampleStates(t.db, ORG, { equipmentType: 'boiler', count: 1, seed: 1 }))).toMatch(/^BAD_USER_INPUT: Unknown equipment type 'boiler': types with readings are ahu, chiller, pump\./);
     expect(await codeOf(sampleStates(t.db, ORG, { equipmentType: 'chiller', count: 0, seed: 1 }))).toMatch(/^BAD_USER_INPUT: count must be a whole number between 1 and 10,000, got 0/);
     expect(await codeOf(sampleStates(t.db, ORG, { equipmentType: 'chiller', count: 10_001, seed: 1 }))).toMatch(/^LIMIT_EXCEEDED: count 10,001 is over the maximum of 10,000/);

@@ -101,12 +101,14 @@ export async function equipmentPool(db: Kysely<Database>, organizationId: string
   });
 }
 
-/** Equipment types that have equipment with readings (for error messages). */
-export async function typesWithData(db: Kysely<Database>, organizationId: string): Promise<string[]> {
-  const { rows } = await sql<{ type_id: string }>`
-    select distinct e.type_id from assets.pub_equipment e
+/** Equipment types of the organization, and whether any of their equipment has readings (for error messages). */
+export async function knownTypes(db: Kysely<Database>, organizationId: string): Promise<{ type_id: string; has_data: boolean }[]> {
+  const { rows } = await sql<{ type_id: string; has_data: boolean }>`
+    select e.type_id, bool_or(exists (
+             select 1 from readings.pub_series s
+             where s.equipment_id = e.id and exists (select 1 from readings.pub_points p where p.series_id = s.id))) as has_data
+    from assets.pub_equipment e
     where e.organization_id = ${organizationId} and e.retired_at is null
-      and exists (select 1 from readings.pub_series s where s.equipment_id = e.id)
-    order by 1`.execute(db);
-  return rows.map((r) => r.type_id);
+    group by e.type_id order by 1`.execute(db);
+  return rows;
 }
