@@ -283,6 +283,19 @@ describe('assets subgraph: mutations', () => {
       expect(hx.data.equipmentByName.metadata.specifications.kind).toBe('plate');
     });
 
+    it('rejects items that would take codes other stored equipment holds, even when trading them', async () => {
+      const before = await tableCounts();
+      const swap = [
+        { ...CHEMICAL_ASSETS[1], code: 'Distillation Column C-301' },
+        { ...CHEMICAL_ASSETS[2], code: 'Heat Exchanger HX-201' },
+      ];
+      const r = await q(importDoc, { d: swap, s: riverside }, NORTHWIND);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.importAssets).toMatchObject({ rejected: 2, written: false });
+      expect(r.data.importAssets.items[0].reason).toContain("code 'Distillation Column C-301' is already taken");
+      expect(await tableCounts()).toEqual(before);
+    });
+
     it('rejects a document that is not a list and one over 5000 items', async () => {
       const bad = await q(importDoc, { d: { foo: 1 }, s: riverside }, NORTHWIND);
       expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -2,7 +2,7 @@
 // checked first and gets an outcome; the accepted ones are then written in one transaction.
 // Idempotent by id: an item equal to what is stored is UNCHANGED and writes nothing.
 import { type Kysely, sql } from 'kysely';
-import { BadInputError, LimitExceededError } from '../../../common/errors.js';
+import { BadInputError, ConflictError, LimitExceededError } from '../../../common/errors.js';
 import { isUuid } from '../../../common/validate.js';
 import type { Database } from '../../../database/database.js';
 import type { Rating } from '../../../database/tables/assets.table.js';
@@ -286,7 +286,14 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
         .updateTable('assets.equipment')
         .set({ ...equipmentUpdateOf(c.fields), updated_at: sql<Date>`now()` as unknown as Date })
         .where('id', '=', c.id)
-        .execute();
+        .execute()
+        .catch((e) => {
+          // Only a concurrent write can get here: stored codes were checked above.
+          if ((e as { code?: string })?.code === '23505') {
+            throw new ConflictError(`Code '${c.fields.code}' of item ${c.result.index} was taken by a concurrent change while importing; nothing was written. Import again.`, { index: c.result.index, code: c.fields.code });
+          }
+          throw e;
+        });
     }
     return report;
   });
