@@ -61,6 +61,8 @@ describe('training through the gateway', () => {
     console.log(`through the gateway: 1,024 states in ${sc} statements, ${statesMs} ms; 256 trajectories (1,024 states) in ${tc} statements, ${trajectoriesMs} ms (${t.url ? 'PostgreSQL' : 'PGlite'})`);
     expect(sc).toBe(2);
     expect(tc).toBe(2);
+    // Read-only: every statement is a query.
+    expect([...a.sql, ...b.sql].every((q) => /^\s*(select|with)\b/i.test(q))).toBe(true);
   });
 
   it('gives every equipment of a list its context summary and samples in O(1) statements', async () => {
