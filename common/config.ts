@@ -15,6 +15,42 @@ export interface Config {
   maxRawRangeHours: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   corsOrigins: string[];
+  auth: AuthConfig;
+  limits: LimitsConfig;
+  /** Shared by the gateway and the subgraphs to sign and check the forwarded identity. */
+  internalSecret: string;
+  /** Subgraphs refuse requests without a valid gateway signature. */
+  requireSignature: boolean;
+  /** Per-statement timeout on the server, in milliseconds. */
+  statementTimeoutMs: number;
+  /** Redis for rate limits shared by several gateways; unset keeps them in memory. */
+  redisUrl: string | undefined;
+}
+
+export interface AuthConfig {
+  /** Requests without credentials act in the demo organization with `anonymousRoles`. */
+  allowAnonymous: boolean;
+  anonymousRoles: string[];
+  /** HS256 secret for JWTs. */
+  jwtSecret: string | undefined;
+  /** RS256 public key (PEM) for JWTs. */
+  jwtPublicKey: string | undefined;
+  /** JWKS endpoint for RS256 JWTs. */
+  jwksUrl: string | undefined;
+  jwtIssuer: string | undefined;
+  jwtAudience: string | undefined;
+}
+
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxTokens: number;
+  /** Cost units one operation may spend; series fields cost their points / 100. */
+  maxCost: number;
+  /** Token bucket per key: sustained requests per second and burst size. */
+  ratePerSecond: number;
+  rateBurst: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -26,6 +62,16 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   }
   return n;
 }
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got '${raw}'`);
+}
+
+const DEV_INTERNAL_SECRET = 'plantgraph-development-only-secret';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development') as NodeEnv;
@@ -48,5 +94,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    auth: {
+      allowAnonymous: boolFrom(env, 'ALLOW_ANONYMOUS', nodeEnv !== 'production'),
+      anonymousRoles: (env.ANONYMOUS_ROLES || 'admin').split(',').map((r) => r.trim()).filter(Boolean),
+      jwtSecret: env.JWT_SECRET || undefined,
+      jwtPublicKey: env.JWT_PUBLIC_KEY || undefined,
+      jwksUrl: env.JWT_JWKS_URL || undefined,
+      jwtIssuer: env.JWT_ISSUER || undefined,
+      jwtAudience: env.JWT_AUDIENCE || undefined,
+    },
+    limits: {
+      maxDepth: intFrom(env, 'MAX_DEPTH', 12),
+      maxAliases: intFrom(env, 'MAX_ALIASES', 30),
+      maxRootFields: intFrom(env, 'MAX_ROOT_FIELDS', 20),
+      maxTokens: intFrom(env, 'MAX_TOKENS', 3000),
+      maxCost: intFrom(env, 'MAX_COST', 50000),
+      ratePerSecond: intFrom(env, 'RATE_LIMIT_PER_SECOND', 200),
+      rateBurst: intFrom(env, 'RATE_LIMIT_BURST', 400),
+    },
+    internalSecret: env.INTERNAL_SECRET || (nodeEnv === 'production' ? '' : DEV_INTERNAL_SECRET),
+    requireSignature: boolFrom(env, 'REQUIRE_GATEWAY_SIGNATURE', nodeEnv === 'production'),
+    statementTimeoutMs: intFrom(env, 'STATEMENT_TIMEOUT_MS', 15000),
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

@@ -15,6 +15,13 @@ export function createFormatError(options: { maskInternal: boolean; onInternal?:
     }
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     const code = extensions.code;
+    // Limits are checked as validation rules; they keep their own code.
+    if (extensions.limit !== undefined && code === 'GRAPHQL_VALIDATION_FAILED') {
+      return { ...formatted, extensions: { ...extensions, code: 'LIMIT_EXCEEDED' } };
+    }
+    if (isErrorCode(code) && formatted.message.startsWith('Context creation failed: ')) {
+      return { ...formatted, message: formatted.message.slice('Context creation failed: '.length), extensions };
+    }
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
     if (typeof code === 'string' && INPUT_CODES.has(code)) {
       return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };

@@ -8,10 +8,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database/database.js';
-import { createDatabase, type DatabaseHandle } from '../database/create-database.js';
+import { createDatabase, type DatabaseHandle, type Engine } from '../database/create-database.js';
+import { auditPlugin } from './audit.js';
+import { enforceFieldRules } from './authorization.js';
+import { type Identity, isRole, verifyIdentity } from './identity.js';
+import { createServiceMetrics } from './metrics.js';
 import { type Config, loadConfig } from './config.js';
 import { createFormatError } from './format-error.js';
 import { createHttpServer, listen } from './http-server.js';
@@ -25,6 +29,9 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface SubgraphContext<TLoaders> {
   db: Kysely<Database>;
+  /** Who is calling, as the gateway signed it (or the development fallback). */
+  identity: Identity;
+  /** The caller's organization: every repository query is scoped to it. */
   organizationId: string;
   requestId: string;
   loaders: TLoaders;
@@ -46,7 +53,24 @@ export function loadTypeDefs(moduleUrl: string, file = 'schema.graphql'): Docume
 }
 
 export function buildSchema<T>(def: SubgraphDefinition<T>): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: { ...scalarResolvers, ...def.resolvers } as GraphQLResolverMap<unknown> }]);
+  const schema = buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: { ...scalarResolvers, ...def.resolvers } as GraphQLResolverMap<unknown> }]);
+  enforceFieldRules(schema);
+  return schema;
+}
+
+/**
+ * The caller of a subgraph request: the identity the gateway signed; without a signature, in
+ * development only, the anonymous identity (tenant from the organization header or the demo).
+ */
+export function identityFrom(req: Pick<IncomingMessage, 'headers'>, config: Config): Identity {
+  const verified = verifyIdentity(req.headers, config.internalSecret);
+  if (verified.ok) return verified.identity;
+  if (config.requireSignature || !config.auth.allowAnonymous) {
+    throw new GraphQLError(`Refused: ${verified.reason}. Subgraphs answer only requests that come through the gateway.`, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return { subject: 'anonymous', organizationId: organizationFrom(req), roles: config.auth.anonymousRoles.filter(isRole) };
 }
 
 export function organizationFrom(req: Pick<IncomingMessage, 'headers'>): string {
@@ -79,10 +103,11 @@ export interface RunningSubgraph {
 
 export async function startSubgraph<T>(
   def: SubgraphDefinition<T>,
-  options: { db: Kysely<Database>; port: number; host?: string; config?: Config },
+  options: { db: Kysely<Database>; port: number; host?: string; config?: Config; engine?: Engine },
 ): Promise<RunningSubgraph> {
   const config = options.config ?? loadConfig();
   const logger = createLogger({ service: def.name });
+  const metrics = createServiceMetrics(def.name, options.engine);
   const apollo = new ApolloServer<SubgraphContext<T>>({
     schema: buildSchema(def),
     formatError: createFormatError({
@@ -91,7 +116,7 @@ export async function startSubgraph<T>(
     }),
     includeStacktraceInErrorResponses: false,
     introspection: config.nodeEnv !== 'production',
-    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), auditPlugin<SubgraphContext<T>>(), metrics.plugin<SubgraphContext<T>>(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const http = createHttpServer<SubgraphContext<T>>({
@@ -102,10 +127,13 @@ export async function startSubgraph<T>(
       await sql`select 1`.execute(options.db);
       return { database: 'ok' };
     },
+    routes: (req, res) => metrics.route(req, res),
     context: async (req, requestId) => {
-      const organizationId = organizationFrom(req);
+      const identity = identityFrom(req, config);
+      const organizationId = identity.organizationId;
       return {
         db: options.db,
+        identity,
         organizationId,
         requestId,
         config,
@@ -137,7 +165,7 @@ export function isMainModule(moduleUrl: string): boolean {
 export async function runStandalone<T>(def: SubgraphDefinition<T>): Promise<void> {
   const config = loadConfig();
   const handle: DatabaseHandle = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, applicationName: `plantgraph-${def.name}` });
-  const running = await startSubgraph(def, { db: handle.db, port: config.ports[def.name], config });
+  const running = await startSubgraph(def, { db: handle.db, port: config.ports[def.name], config, engine: handle.engine });
   console.log(`${def.name} subgraph ready at ${running.url}`);
   const shutdown = async () => {
     await running.stop();

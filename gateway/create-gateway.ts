@@ -7,21 +7,36 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
 import { type Config, loadConfig } from '../common/config.js';
+import { DomainError } from '../common/errors.js';
 import { createFormatError } from '../common/format-error.js';
 import { createHttpServer, listen } from '../common/http-server.js';
+import { type Identity, signIdentity } from '../common/identity.js';
 import { createLogger } from '../common/logger.js';
+import { createServiceMetrics } from '../common/metrics.js';
 import { requestIdPlugin, SUBGRAPH_NAMES, type SubgraphName } from '../common/subgraph.js';
 import { ORGANIZATION_HEADER, REQUEST_ID_HEADER } from '../common/tenancy.js';
+import { isUuid } from '../common/validate.js';
+import type { Database } from '../database/database.js';
+import { type Authenticator, createAuthenticator } from './authenticate.js';
 import { SUPERGRAPH_PATH } from './compose-supergraph.js';
+import { costLimitPlugin, limitValidationRules } from './limits.js';
+import { createRateLimiter } from './rate-limit.js';
+import { countPoints, createUsageMeter, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
   requestId: string;
-  organization: string | undefined;
+  identity: Identity;
+  /** Cost units of the operation, set by the cost limit once the operation is known. */
+  cost?: number;
 }
 
 export interface GatewayOptions {
   config?: Config;
+  /** Database for API keys and usage metering; without it only JWTs and anonymous access work. */
+  db?: Kysely<Database>;
   /** Subgraph URL per name; defaults to the configured host and ports. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   supergraphSdl?: string;
@@ -44,10 +59,22 @@ export function subgraphUrlsFromConfig(config: Config, env: NodeJS.ProcessEnv = 
   return urls;
 }
 
+/** A domain error raised before execution becomes a coded GraphQL error with its HTTP status. */
+function contextError(e: unknown): unknown {
+  if (!(e instanceof DomainError)) return e;
+  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, LIMIT_EXCEEDED: 429 }[e.code as string] ?? 400;
+  return new GraphQLError(e.message, { extensions: { ...e.details, code: e.code, http: { status } } });
+}
+
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = options.config ?? loadConfig();
   const logger = createLogger({ service: 'gateway' });
+  if (!config.internalSecret) throw new Error('INTERNAL_SECRET must be set in production: it signs the identity the gateway forwards to the subgraphs.');
   const urls = { ...subgraphUrlsFromConfig(config), ...options.subgraphUrls };
+  const authenticate: Authenticator = createAuthenticator(options.db, config.auth);
+  const rateLimiter = createRateLimiter(config.limits, config.redisUrl);
+  const usage: UsageMeter | undefined = options.db ? createUsageMeter(options.db) : undefined;
+  const metrics = createServiceMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
@@ -55,7 +82,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         url: urls[name as SubgraphName],
         willSendRequest({ request, context }) {
           if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-          if (context.organization) request.http?.headers.set(ORGANIZATION_HEADER, context.organization);
+          // The subgraphs trust only what the gateway signed.
+          if (context.identity) {
+            for (const [k, v] of Object.entries(signIdentity(context.identity, config.internalSecret))) request.http?.headers.set(k, v);
+          }
         },
       }),
   });
@@ -64,12 +94,34 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limitValidationRules(config.limits),
     formatError: createFormatError({
       maskInternal: production,
       onInternal: (e) => logger.error('internal error', { error: (e as Error)?.stack ?? String(e) }),
     }),
     plugins: [
       requestIdPlugin<GatewayContext>(),
+      costLimitPlugin<GatewayContext>(config.limits),
+      metrics.plugin<GatewayContext>(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (!usage || !contextValue.identity) return;
+              const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+              usage.record({
+                organizationId: contextValue.identity.organizationId,
+                apiKeyId: contextValue.identity.keyId,
+                subject: contextValue.identity.subject,
+                errors: body?.errors?.length ? 1 : 0,
+                cost: contextValue.cost ?? 0,
+                points: countPoints(body?.data),
+              });
+            },
+          };
+        },
+      },
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
@@ -78,10 +130,19 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     apollo,
     logger,
     corsOrigins: config.corsOrigins,
-    context: async (req, requestId) => ({
-      requestId,
-      organization: typeof req.headers[ORGANIZATION_HEADER] === 'string' ? (req.headers[ORGANIZATION_HEADER] as string) : undefined,
-    }),
+    routes: (req, res) => metrics.route(req, res),
+    context: async (req, requestId) => {
+      try {
+        let identity = await authenticate(req.headers);
+        const asked = req.headers[ORGANIZATION_HEADER];
+        // Development convenience only: anonymous callers may pick a tenant by header.
+        if (identity.subject === 'anonymous' && isUuid(asked)) identity = { ...identity, organizationId: asked.toLowerCase() };
+        await rateLimiter.consume(identity.keyId ?? (identity.subject === 'anonymous' ? `anonymous:${req.socket.remoteAddress}` : identity.subject));
+        return { requestId, identity };
+      } catch (e) {
+        throw contextError(e);
+      }
+    },
     ready: async () => {
       // Ready when every subgraph answers its own readiness probe.
       const checks = await Promise.all(
@@ -105,6 +166,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       await new Promise<void>((r) => http.close(() => r()));
       http.closeAllConnections?.();
       await apollo.stop();
+      await usage?.stop();
+      await rateLimiter.close();
     },
   };
 }

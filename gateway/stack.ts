@@ -30,6 +30,7 @@ export async function startStack(db: Kysely<Database>, options: { config?: Confi
   }
   const gateway = await startGateway({
     config,
+    db,
     port: options.ephemeralPorts ? 0 : config.ports.gateway,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
   });

@@ -1,5 +1,6 @@
 // Fails fast, with a clear message, when DATABASE_URL names a server that is not there, and
-// drops test databases a crashed earlier run left behind.
+// drops test databases a crashed earlier run left behind. Without FORCE, a database that
+// another run is still using (it has connections) is left alone.
 import pg from 'pg';
 
 export default async function globalSetup(): Promise<void> {
@@ -16,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
       `select datname from pg_database where datname like 'plantgraph_test_%'`,
     );
     for (const { datname } of rows) {
-      await client.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+      await client.query(`drop database if exists ${datname}`).catch(() => {});
     }
   } finally {
     await client.end();
