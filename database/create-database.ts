@@ -65,6 +65,9 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     // An idle client that loses its server (restart, failover) must not crash the process;
     // the pool drops it and the next query gets a fresh connection.
     pool.on('error', () => {});
+    // A checked-out client whose server goes away emits 'error' too; without a listener that
+    // would crash the process. The failed query still rejects, and the pool drops the client.
+    pool.on('connect', (client) => client.on('error', () => {}));
     engine = { kind: 'postgres', pool, url: options.url };
     dialect = new PostgresDialect({ pool });
   } else {

@@ -162,10 +162,11 @@ export const resolvers: Resolvers = {
       const alerts = (Array.isArray(e.alerts) ? e.alerts : []) as AlertInput[];
       return alertsText(last?.code ?? e.id, last?.time_zone ?? 'UTC', last?.last_time ? new Date(last.last_time) : null, alerts, hours, a.minSeverity, maxChars);
     },
-    samples: (e, a, ctx) => {
+    samples: async (e, a, ctx) => {
       checkCount(a.count, 'count', 1000);
       checkSeed(a.seed);
-      return ctx.loaders.samples({ count: a.count, seed: a.seed, k: checkK(a.k) }).load(e.id);
+      const k = checkK(a.k);
+      return { seed: a.seed, k, states: await ctx.loaders.samples({ count: a.count, seed: a.seed, k }).load(e.id) };
     },
   },
   State: {

@@ -67,7 +67,7 @@ describe('training through the gateway', () => {
 
   it('gives every equipment of a list its context summary and samples in O(1) statements', async () => {
     const { result, sql: statements } = await countStatements(t, () =>
-      gql(`{ equipmentList(first: 100) { edges { node { code contextSummary(maxChars: 300) trendContext(hours: 2, maxChars: 400) samples(count: 3, seed: 1) { time label } } } } }`),
+      gql(`{ equipmentList(first: 100) { edges { node { code contextSummary(maxChars: 300) trendContext(hours: 2, maxChars: 400) samples(count: 3, seed: 1) { seed states { time label } } } } } }`),
     );
     expect(result.body.errors).toBeUndefined();
     const nodes = result.body.data.equipmentList.edges.map((e: any) => e.node);
@@ -76,7 +76,8 @@ describe('training through the gateway', () => {
       expect(n.contextSummary.startsWith(`Equipment: ${n.code}`)).toBe(true);
       expect(n.contextSummary.length).toBeLessThanOrEqual(300);
       expect(n.trendContext.length).toBeLessThanOrEqual(400);
-      expect(n.samples).toHaveLength(3);
+      expect(n.samples.seed).toBe(1);
+      expect(n.samples.states).toHaveLength(3);
     }
     // assets' list, then one statement each for summaries, windows, the sample pool and the states.
     expect(trainingStatements(statements).length).toBeLessThanOrEqual(6);

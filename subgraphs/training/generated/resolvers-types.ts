@@ -166,7 +166,7 @@ export type Equipment = {
    * States of this equipment at instants drawn from the seed (the same for this equipment whatever
    * else is in the list); a list of equipment costs one statement in all.
    */
-  samples: Array<State>;
+  samples: StateSample;
   /**
    * Trend of one metric over the last `hours` hours of its data (ending at its newest reading):
    * average, minimum, maximum, standard deviation, change, and bucket means.
@@ -923,7 +923,7 @@ export type EquipmentResolvers<ContextType = TrainingContext, ParentType extends
   anomalyContext?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentAnomalyContextArgs, 'hours' | 'k' | 'maxChars' | 'metric'>>;
   contextSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentContextSummaryArgs, 'maxChars'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  samples?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType, RequireFields<EquipmentSamplesArgs, 'count' | 'k' | 'seed'>>;
+  samples?: Resolver<ResolversTypes['StateSample'], ParentType, ContextType, RequireFields<EquipmentSamplesArgs, 'count' | 'k' | 'seed'>>;
   trendContext?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentTrendContextArgs, 'hours' | 'intervalMinutes' | 'maxChars' | 'metric'>>;
 }>;
 
