@@ -1,0 +1,130 @@
+// ingest.*: points per second (a) through the GraphQL batch mutation (ingestReadings, 10,000
+// points a call, one client sending call after call through our gateway; each call validates,
+// inserts, refreshes the touched rollups and evaluates alert rules in one transaction) and (b)
+// through the bulk COPY path (database/bulk-copy.ts: parallel COPY streams, then the rollup
+// refresh, so the points are queryable at the end — COPY alone is reported too).
+//
+// Points go to the LT motor control centres at minutes a year before the data's week, where they
+// have no readings, and are deleted (with their rollups and any alert) after each round, so the
+// dataset is left as it was and every round writes new points.
+import { sql } from 'kysely';
+import { copyPoints, type CopyChunk, refreshRollupsAfterBulkLoad } from '../../database/bulk-copy.js';
+import { DEMO_ORG } from '../../database/simulator/index.js';
+import { timeText } from '../../database/simulator/point-text.js';
+import type { BenchContext, WorkloadGroup } from '../lib/context.js';
+import { gql } from '../lib/graphql.js';
+import { median } from '../lib/measure.js';
+import { result, type WorkloadResult } from '../lib/results.js';
+
+const MINUTE = 60_000;
+const BATCH = 10_000;
+const GRAPHQL_POINTS = 200_000;
+const COPY_POINTS = 2_000_000;
+/** Request bodies stay under the servers' limit (1,000,000 bytes), with room for the query. */
+const MAX_BODY = 990_000;
+
+interface Target {
+  seriesId: number;
+  code: string;
+  metric: string;
+  value: number;
+}
+
+const INGEST = `mutation Ingest($points: [ReadingInput!]!) { ingestReadings(points: $points) { accepted duplicates rejected { index reason } alertsRaised } }`;
+
+export const ingest: WorkloadGroup = {
+  name: 'ingest',
+  description: 'points/s through the GraphQL batch mutation and through the bulk COPY path',
+  async run(ctx: BenchContext): Promise<WorkloadResult[]> {
+    const db = ctx.handle.db;
+    const { rows: targets } = await sql<Target>`
+      select s.id as "seriesId", e.code, m.name as metric,
+             coalesce((select p.value from readings.points p where p.series_id = s.id order by p.time desc limit 1), 0) as value
+      from readings.series s join readings.metrics m on m.id = s.metric_id join assets.equipment e on e.id = s.equipment_id
+      where e.organization_id = ${DEMO_ORG.id} and e.code like 'lt_mcc_%'
+      order by s.id`.execute(db);
+    if (!targets.length) throw new Error('no LT MCC series in the dataset');
+    const seriesIds = targets.map((t) => t.seriesId);
+    const dataFrom = Date.parse(ctx.info.end) - ctx.info.windowHours * 3_600_000;
+    // Free minutes: a year before the week of data, one range per round and path.
+    const base = Math.floor((dataFrom - 365 * 24 * 3_600_000) / 86_400_000) * 86_400_000;
+    const minutesFor = (points: number) => Math.ceil(points / targets.length);
+    const span = (minutesFor(COPY_POINTS) + 1440) * MINUTE;
+
+    const cleanup = async (from: number, to: number) => {
+      await sql`delete from readings.points where series_id = any(${seriesIds}::int[]) and time >= ${new Date(from).toISOString()}::timestamptz and time < ${new Date(to).toISOString()}::timestamptz`.execute(db);
+      await sql`delete from readings.alerts where series_id = any(${seriesIds}::int[]) and raised_at >= ${new Date(from).toISOString()}::timestamptz and raised_at < ${new Date(to).toISOString()}::timestamptz`.execute(db);
+      await refreshRollupsAfterBulkLoad(ctx.handle, [{ seriesIds, from: new Date(from), to: new Date(to) }]);
+    };
+    const gateway = await ctx.gatewayUrl();
+
+    const graphqlRates: number[] = [];
+    const copyRates: number[] = [];
+    const copyOnlyRates: number[] = [];
+    let alertsRaised = 0;
+    let batchPoints = 0;
+    // Round 0 is the warm-up.
+    for (let r = 0; r <= ctx.timing.repeat; r++) {
+      const gFrom = base - (2 * r + 1) * span;
+      const cFrom = base - (2 * r + 2) * span;
+      await cleanup(cFrom, gFrom + span);
+      try {
+        // (a) GraphQL: batches of up to 10,000 points, minute after minute across all the series,
+        // as many minutes as fit the servers' 1 MB request limit.
+        const row = (time: string) => targets.map((t) => ({ equipmentCode: t.code, metric: t.metric, time, value: t.value }));
+        const rowBytes = JSON.stringify(row('2025-01-01T00:00:00Z')).length;
+        const perBatch = Math.max(1, Math.min(Math.floor(BATCH / targets.length), Math.floor(MAX_BODY / rowBytes)));
+        batchPoints = perBatch * targets.length;
+        const batches = Math.ceil(GRAPHQL_POINTS / (perBatch * targets.length));
+        const bodies: unknown[][] = [];
+        for (let b = 0; b < batches; b++) {
+          const points: unknown[] = [];
+          for (let m = 0; m < perBatch; m++) {
+            points.push(...row(new Date(gFrom + (b * perBatch + m) * MINUTE).toISOString().replace('.000Z', 'Z')));
+          }
+          bodies.push(points);
+        }
+        let accepted = 0;
+        const t0 = performance.now();
+        for (const points of bodies) {
+          const res = await gql(gateway, INGEST, { points });
+          const out = res.ingestReadings;
+          if (out.rejected.length || out.duplicates) throw new Error(`ingestReadings rejected ${out.rejected.length} (${out.rejected[0]?.reason}) and found ${out.duplicates} duplicates`);
+          accepted += out.accepted;
+          alertsRaised += out.alertsRaised;
+        }
+        const gSeconds = (performance.now() - t0) / 1000;
+
+        // (b) COPY: two streams (the default), each a contiguous run of series in id order.
+        const minutes = minutesFor(COPY_POINTS);
+        const halves = [targets.slice(0, targets.length >> 1), targets.slice(targets.length >> 1)];
+        const sources = halves.map(function* (part): Generator<CopyChunk> {
+          for (const t of part) {
+            const lines = new Array<string>(minutes);
+            for (let m = 0; m < minutes; m++) lines[m] = `${t.seriesId}\t${timeText(cFrom + m * MINUTE)}\t${t.value}\t0\n`;
+            yield { text: lines.join(''), rows: minutes };
+          }
+        });
+        const t1 = performance.now();
+        const copied = await copyPoints(ctx.handle, sources);
+        const copySeconds = (performance.now() - t1) / 1000;
+        await refreshRollupsAfterBulkLoad(ctx.handle, [{ seriesIds: halves[0].map((t) => t.seriesId), from: new Date(cFrom), to: new Date(cFrom + minutes * MINUTE) }, { seriesIds: halves[1].map((t) => t.seriesId), from: new Date(cFrom), to: new Date(cFrom + minutes * MINUTE) }]);
+        const allSeconds = (performance.now() - t1) / 1000;
+        if (r > 0) {
+          graphqlRates.push(accepted / gSeconds);
+          copyRates.push(copied.rows / allSeconds);
+          copyOnlyRates.push(copied.rows / copySeconds);
+          ctx.log(`  round ${r}: GraphQL ${Math.round(accepted / gSeconds).toLocaleString('en')} points/s (${accepted.toLocaleString('en')} in ${gSeconds.toFixed(1)} s) · COPY+rollups ${Math.round(copied.rows / allSeconds).toLocaleString('en')} points/s (COPY alone ${Math.round(copied.rows / copySeconds).toLocaleString('en')})`);
+        }
+      } finally {
+        await cleanup(cFrom, gFrom + span);
+      }
+    }
+    const detail = { series: targets.length, graphqlPointsPerRound: GRAPHQL_POINTS, batchSize: batchPoints, copyPointsPerRound: COPY_POINTS, alertsRaised, rounds: { graphql: graphqlRates.map(Math.round), copy: copyRates.map(Math.round), copyOnly: copyOnlyRates.map(Math.round) } };
+    return [
+      result('ingest.graphql', 'per_s', median(graphqlRates), 50_000, 'target of issue 5 (points/s): ingestReadings through the gateway, batches as large as the 1 MB request limit allows, one client', { target: { on: 'ours', op: '>=', value: 50_000 }, detail }),
+      result('ingest.copy', 'per_s', median(copyRates), 250_000, 'target of issue 5 (points/s): COPY on 2 streams plus the rollup refresh (queryable at the end)', { target: { on: 'ours', op: '>=', value: 250_000 }, detail }),
+      result('ingest.copy_only', 'per_s', median(copyOnlyRates), 250_000, 'COPY alone, before the rollup refresh (how the seed script reports it)', { detail }),
+    ];
+  },
+};
