@@ -73,6 +73,10 @@ const options: SeedOptions = {
 };
 
 const config = loadConfig();
+if (scale === 'bench' && !config.databaseUrl) {
+  console.error('seed: the bench scale needs a PostgreSQL server (tens of millions of points): set DATABASE_URL, or use --scale demo for the embedded database');
+  process.exit(1);
+}
 const where = config.databaseUrl ? `${new URL(config.databaseUrl).host}${new URL(config.databaseUrl).pathname}` : `embedded PGlite in ${config.dataDir}`;
 const started = performance.now();
 const handle = await createDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, applicationName: 'plantgraph-seed' });

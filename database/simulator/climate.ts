@@ -52,27 +52,17 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MID_MONTH = [15.5, 45, 74.5, 105, 135.5, 166, 196.5, 227.5, 258, 288.5, 319, 349.5];
 
-/** Monthly normals joined by a cosine-eased blend between mid-month points. */
+/** Monthly normals joined by a cosine-eased blend between mid-month points (wrapping at New Year). */
 function seasonal(values: number[], dayOfYear: number): number {
-  let i = MID_MONTH.findIndex((d) => d > dayOfYear) - 1;
-  let from: number;
-  let span: number;
-  if (i === -2) {
-    // After mid-December: blend December into next January.
-    i = 11;
-    from = MID_MONTH[11];
-    span = 365 - MID_MONTH[11] + MID_MONTH[0];
-  } else if (i === -1) {
-    i = 11;
-    from = MID_MONTH[11] - 365;
-    span = 365 - MID_MONTH[11] + MID_MONTH[0];
-  } else {
-    from = MID_MONTH[i];
-    span = MID_MONTH[i + 1] - MID_MONTH[i];
-  }
-  const f = (dayOfYear - from) / span;
-  const e = (1 - Math.cos(Math.PI * f)) / 2;
-  return values[i] + (values[(i + 1) % 12] - values[i]) * e;
+  // Index of the last mid-month point at or before the day; -1 before mid-January.
+  let i = MID_MONTH.length - 1;
+  while (i >= 0 && MID_MONTH[i] > dayOfYear) i--;
+  const from = i >= 0 ? MID_MONTH[i] : MID_MONTH[11] - 365;
+  const to = i >= 0 && i < 11 ? MID_MONTH[i + 1] : i === 11 ? MID_MONTH[0] + 365 : MID_MONTH[0];
+  const a = values[i >= 0 ? i : 11];
+  const b = values[i >= 0 ? (i + 1) % 12 : 0];
+  const e = (1 - Math.cos((Math.PI * (dayOfYear - from)) / (to - from))) / 2;
+  return a + (b - a) * e;
 }
 
 function dayOfYearUtc(utcMs: number): number {

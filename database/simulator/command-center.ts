@@ -216,7 +216,7 @@ export function buildCommandCenter(): { equipment: EquipmentSpec[]; relations: R
   });
   CT_TR.forEach((tr, i) => {
     const k = i + 1;
-    const kw = tr >= 300 ? 11 : tr >= 250 ? 11 : 7.5;
+    const kw = tr >= 250 ? 11 : 7.5;
     add({
       typeId: 'ct', index: k, site: 'cooling-tower-yard',
       description: `${tr} TR induced-draft counterflow cooling tower for Chiller ${k}.`,
@@ -269,9 +269,9 @@ export function buildCommandCenter(): { equipment: EquipmentSpec[]; relations: R
   MOTOR_KW.forEach((kw, i) => {
     const k = i + 1;
     const duty = k <= 5 ? 'exhaust' : k <= 10 ? 'workshop' : 'conveyor';
-    const syncRpm = duty === 'exhaust' ? 1000 : duty === 'workshop' ? 1500 : 1500;
+    const syncRpm = duty === 'exhaust' ? 1000 : 1500;
     add({
-      typeId: 'motor', index: k, site: duty === 'workshop' ? 'workshop' : duty === 'exhaust' ? 'utility-block' : 'utility-block',
+      typeId: 'motor', index: k, site: duty === 'workshop' ? 'workshop' : 'utility-block',
       location: duty === 'exhaust' ? 'Basement Ventilation Plant' : duty === 'workshop' ? 'Maintenance Workshop' : 'Stores and Material Handling',
       description: `${kw} kW induction motor driving ${duty === 'exhaust' ? 'a basement exhaust fan' : duty === 'workshop' ? 'a workshop machine' : 'a material-handling conveyor'}.`,
       ratings: [r('rated_power', kw, 'kW'), r('speed', syncRpm - Math.round(syncRpm * 0.025), 'rpm'), r('rated_current', Math.round(ampsFor(kw, 0.86) / 0.92), 'A')],

@@ -234,7 +234,6 @@ function commandCenter(
   const windowStart = endMinute - o.windowMinutes;
   const events = o.windowMinutes > 0 ? planEvents(o.seed, structure.commandCenter, windowStart, endMinute) : [];
   const model = new CommandCenterModel(structure.commandCenter, structure.relations.filter((r) => r.organizationId === DEMO_ORG.id), o.seed, weather, campus.timeZone, events);
-  const endAlerts = o.endMs;
 
   const ranges: { fromMinute: number; count: number; specs: EquipmentSpec[]; statusOf: EquipmentSpec[]; name: string }[] = [];
   if (o.windowMinutes > 0) {
@@ -287,10 +286,10 @@ function commandCenter(
       const running = targets.find((t) => t.code === spec.code)?.running ?? Uint8Array.from(result.status.get(spec.code)!, (s) => (s === RUNNING ? 1 : 0));
       for (const m of metrics) {
         const key = `demo/${spec.code}/${m}`;
-        g.alerts.push(...thresholdAlerts(alertRng, { key, code: spec.code, typeId: spec.typeId, metric: m, values: result.values.get(`${spec.code}/${m}`)!, time, running, stepSeconds: 60 }, endAlerts));
+        g.alerts.push(...thresholdAlerts(alertRng, { key, code: spec.code, typeId: spec.typeId, metric: m, values: result.values.get(`${spec.code}/${m}`)!, time, running, stepSeconds: 60 }, o.endMs));
       }
     }
-    g.alerts.push(...anomalyAlerts(alertRng, injected, time, MINUTE_MS, endAlerts));
+    g.alerts.push(...anomalyAlerts(alertRng, injected, time, MINUTE_MS, o.endMs));
     for (const spec of r.statusOf) {
       const rows = statusRows(spec, result.status.get(spec.code)!, r.fromMinute, model.eventsFor(spec.code), campus.timeZone);
       g.statusHistory.push(...rows);
