@@ -25,15 +25,23 @@ function hourMayMatch(op: ComparisonOperator, value: number): RawBuilder<unknown
 }
 
 function matchingPoints(op: ComparisonOperator, value: number, from: Date, to: Date, limit: number | null): RawBuilder<unknown> {
+  // Each candidate hour reads its own slice of the (series_id, time) key. As a plain join the
+  // planner could not use the hour's bounds in the index condition and walked every point of
+  // the series (about 0.6 s for three years at one minute); `offset 0` keeps the lateral
+  // subquery from being flattened back into that join.
   return sql`
     select p.time, p.value
     from readings.rollup_1h h
-    join readings.points p on p.series_id = h.series_id
-      and p.time >= greatest(h.bucket, ${iso(from)}) and p.time < least(h.bucket + interval '1 hour', ${iso(to)})
+    cross join lateral (
+      select p.time, p.value from readings.points p
+      where p.series_id = h.series_id
+        and p.time >= greatest(h.bucket, ${iso(from)}) and p.time < least(h.bucket + interval '1 hour', ${iso(to)})
+        and ${compare(op, sql`p.value`, value)}
+      offset 0
+    ) p
     where h.series_id = sel.id
       and h.bucket >= date_bin('1 hour', ${iso(from)}, timestamptz '1970-01-01 00:00:00+00') and h.bucket < ${iso(to)}
       and ${hourMayMatch(op, value)}
-      and ${compare(op, sql`p.value`, value)}
     order by p.time
     ${limit === null ? sql`` : sql`limit ${limit}`}`;
 }
