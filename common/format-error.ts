@@ -26,6 +26,12 @@ export function createFormatError(options: { maskInternal: boolean; onInternal?:
     if (typeof code === 'string' && INPUT_CODES.has(code)) {
       return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };
     }
+    // PostgreSQL data exceptions (class 22: bad text encoding, numeric or date out of range)
+    // come from a value the client sent.
+    const sqlState = (original as { code?: unknown } | undefined)?.code;
+    if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+      return { message: `A value in the request cannot be stored or compared: ${(original as Error).message}.`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     // A query cancelled by the per-request statement timeout is a limit, not a crash.
     if ((original as { code?: string } | undefined)?.code === '57014') {
       return { message: 'The query took longer than the statement timeout allows. Ask for a shorter range or a coarser interval.', path: formatted.path, extensions: { code: 'LIMIT_EXCEEDED', limit: 'statementTimeout' } };

@@ -17,6 +17,11 @@ export interface HttpOptions<TContext extends BaseContext> {
   logger: Logger;
   /** Extra routes (e.g. /metrics), tried before GraphQL. Return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+  /**
+   * Checks a parsed request body before Apollo sees it; a returned error is answered at once
+   * with HTTP 400. Apollo treats anything thrown before parsing as an internal error.
+   */
+  precheck?: (body: unknown) => { message: string; code: string; extensions?: Record<string, unknown> } | undefined;
 }
 
 function originAllowed(origin: string, allowed: string[]): boolean {
@@ -55,6 +60,8 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
   return createServer(async (req, res) => {
     const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    const fail = (status: number, message: string, code: string, extra: Record<string, unknown> = {}) =>
+      sendJson(res, status, { ...graphQLError(message, code, extra), extensions: { requestId } });
     const origin = req.headers.origin;
     if (origin && originAllowed(origin, options.corsOrigins)) {
       res.setHeader('access-control-allow-origin', origin);
@@ -81,7 +88,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
       if (options.routes && (await options.routes(req, res))) return;
       if (url.pathname !== '/' && url.pathname !== '/graphql') {
-        return sendJson(res, 404, graphQLError(`No route ${url.pathname}. GraphQL is served on /graphql.`, 'NOT_FOUND'));
+        return fail(404, `No route ${url.pathname}. GraphQL is served on /graphql.`, 'NOT_FOUND');
       }
       let body: unknown;
       if (req.method === 'POST') {
@@ -90,15 +97,21 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
           text = await readBody(req, maxBody);
         } catch (e) {
           if (e instanceof BodyTooLarge) {
-            return sendJson(res, 413, graphQLError(`Request body exceeds the limit of ${maxBody} bytes.`, 'LIMIT_EXCEEDED', { limit: 'bodySize' }));
+            // The rest of the body is never read: close the connection so it cannot be reused.
+            res.setHeader('connection', 'close');
+            fail(413, `Request body exceeds the limit of ${maxBody} bytes.`, 'LIMIT_EXCEEDED', { limit: 'bodySize', maximum: maxBody });
+            res.once('finish', () => req.destroy());
+            return;
           }
           throw e;
         }
         try {
           body = text.length ? JSON.parse(text) : {};
         } catch {
-          return sendJson(res, 400, graphQLError('Request body is not valid JSON.', 'BAD_USER_INPUT'));
+          return fail(400, 'Request body is not valid JSON.', 'BAD_USER_INPUT');
         }
+        const refused = options.precheck?.(body);
+        if (refused) return fail(400, refused.message, refused.code, refused.extensions);
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -118,7 +131,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
     } catch (e) {
       options.logger.error('request failed', { requestId, error: (e as Error).message });
-      if (!res.headersSent) sendJson(res, 500, graphQLError('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      if (!res.headersSent) fail(500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
       else res.end();
     }
   });

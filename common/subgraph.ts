@@ -16,6 +16,7 @@ import { auditPlugin } from './audit.js';
 import { enforceFieldRules } from './authorization.js';
 import { type Identity, isRole, verifyIdentity } from './identity.js';
 import { createServiceMetrics } from './metrics.js';
+import { checkRequestBody } from './request-guard.js';
 import { type Config, loadConfig } from './config.js';
 import { createFormatError } from './format-error.js';
 import { createHttpServer, listen } from './http-server.js';
@@ -128,6 +129,7 @@ export async function startSubgraph<T>(
       return { database: 'ok' };
     },
     routes: (req, res) => metrics.route(req, res),
+    precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
     context: async (req, requestId) => {
       const identity = identityFrom(req, config);
       const organizationId = identity.organizationId;

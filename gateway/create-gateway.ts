@@ -16,6 +16,7 @@ import { createHttpServer, listen } from '../common/http-server.js';
 import { type Identity, signIdentity } from '../common/identity.js';
 import { createLogger } from '../common/logger.js';
 import { createServiceMetrics } from '../common/metrics.js';
+import { checkRequestBody } from '../common/request-guard.js';
 import { requestIdPlugin, SUBGRAPH_NAMES, type SubgraphName } from '../common/subgraph.js';
 import { ORGANIZATION_HEADER, REQUEST_ID_HEADER } from '../common/tenancy.js';
 import { isUuid } from '../common/validate.js';
@@ -59,6 +60,22 @@ export function subgraphUrlsFromConfig(config: Config, env: NodeJS.ProcessEnv = 
   return urls;
 }
 
+/**
+ * A subgraph that refuses a request at the HTTP level (400 for a variable its scalar rejects,
+ * 401 for a missing signature) still answers with coded GraphQL errors: pass the first one on
+ * rather than a bare "400: Bad Request".
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const fallback = await super.errorFromResponse(response);
+    const body = (fallback.extensions.response as { body?: { errors?: { message?: string; extensions?: Record<string, unknown> }[] } } | undefined)?.body;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    if (!first?.message) return fallback;
+    const code = first.extensions?.code;
+    return new GraphQLError(first.message, { extensions: { ...first.extensions, code: code ?? fallback.extensions.code ?? 'BAD_USER_INPUT' } });
+  }
+}
+
 /** A domain error raised before execution becomes a coded GraphQL error with its HTTP status. */
 function contextError(e: unknown): unknown {
   if (!(e instanceof DomainError)) return e;
@@ -78,7 +95,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource({
         url: urls[name as SubgraphName],
         willSendRequest({ request, context }) {
           if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -131,6 +148,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logger,
     corsOrigins: config.corsOrigins,
     routes: (req, res) => metrics.route(req, res),
+    precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
     context: async (req, requestId) => {
       try {
         let identity = await authenticate(req.headers);

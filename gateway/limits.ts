@@ -10,9 +10,6 @@ import {
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
-  Lexer,
-  Source,
-  TokenKind,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -127,30 +124,11 @@ export function checkOperation(document: DocumentNode, operationName: string | n
   return { cost };
 }
 
-/** Counted before parsing, so a huge document costs no more than reading it. */
-export function checkTokens(source: string, maxTokens: number): void {
-  const lexer = new Lexer(new Source(source));
-  let count = 0;
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) {
-      if (++count > maxTokens) {
-        throw limitError('maxTokens', `The operation has more than ${maxTokens} tokens. Send a shorter operation.`, { maximum: maxTokens });
-      }
-    }
-  } catch (e) {
-    if (e instanceof GraphQLError && e.extensions.code === 'LIMIT_EXCEEDED') throw e;
-    // A syntax error is the parser's to report, with its position.
-  }
-}
-
-/** Token, root-field and cost checks; the last two need the request's variables. */
+/** Root-field and cost checks; they need the request's variables. (Tokens are counted in request-guard.ts.) */
 export function costLimitPlugin<T extends { cost?: number }>(limits: LimitsConfig): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        async didResolveSource({ source }) {
-          checkTokens(source, limits.maxTokens);
-        },
         async didResolveOperation({ document, request, contextValue }) {
           contextValue.cost = checkOperation(document, request.operationName, request.variables ?? {}, limits).cost;
         },

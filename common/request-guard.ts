@@ -1,0 +1,54 @@
+// Cheap checks on a request body before GraphQL parsing, shared by the gateway and the
+// subgraphs: strings PostgreSQL cannot store, oversized documents, and operations that cannot
+// be resolved (several without a name, an unknown name, subscriptions).
+import { Kind, Lexer, parse, Source, TokenKind } from 'graphql';
+
+export interface Refusal {
+  message: string;
+  code: string;
+  extensions?: Record<string, unknown>;
+}
+
+function hasNulByte(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.values(value as Record<string, unknown>).some((v) => hasNulByte(v, depth + 1));
+}
+
+function tooManyTokens(query: string, max: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) return true;
+  } catch {
+    // A syntax error is the parser's to report, with its position.
+  }
+  return false;
+}
+
+export function checkRequestBody(body: unknown, options: { maxTokens: number }): Refusal | undefined {
+  if (Array.isArray(body)) return undefined; // Apollo refuses batches itself.
+  if (!body || typeof body !== 'object') return undefined;
+  const { query, operationName, variables } = body as { query?: unknown; operationName?: unknown; variables?: unknown };
+  if (hasNulByte(query) || hasNulByte(variables) || hasNulByte(operationName)) {
+    return { message: 'Text values may not contain the NUL character (\\u0000).', code: 'BAD_USER_INPUT' };
+  }
+  if (typeof query !== 'string') return undefined;
+  if (tooManyTokens(query, options.maxTokens)) {
+    return { message: `The operation has more than ${options.maxTokens} tokens. Send a shorter operation.`, code: 'LIMIT_EXCEEDED', extensions: { limit: 'maxTokens', maximum: options.maxTokens } };
+  }
+  let operations;
+  try {
+    operations = parse(query, { noLocation: true }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return undefined; // Apollo reports syntax errors with their position.
+  }
+  const name = typeof operationName === 'string' && operationName ? operationName : undefined;
+  const chosen = name ? operations.find((o) => o.kind === Kind.OPERATION_DEFINITION && o.name?.value === name) : operations.length === 1 ? operations[0] : undefined;
+  if (!chosen && name) return { message: `No operation named '${name}' in the document.`, code: 'BAD_USER_INPUT' };
+  if (!chosen && operations.length > 1) return { message: 'The document holds several operations: say which to run with operationName.', code: 'BAD_USER_INPUT' };
+  if (chosen?.kind === Kind.OPERATION_DEFINITION && chosen.operation === 'subscription') {
+    return { message: 'Subscriptions are not served; use a query (poll latest values) instead.', code: 'BAD_USER_INPUT' };
+  }
+  return undefined;
+}
