@@ -48,8 +48,9 @@ export interface Named<T> {
 }
 
 /** Word-prefix match: every word of `a` starts a word of `b` in order or vice versa ('temp' ~ 'temperature'). */
-function wordsCover(spoken: string[], name: string[]): boolean {
+function wordsCover(spokenWords: string[], name: string[]): boolean {
   const content = name.filter((w) => !UNIT_WORDS.has(w));
+  const spoken = spokenWords.filter((w) => !UNIT_WORDS.has(w));
   if (content.length === 0 || spoken.length === 0) return false;
   return content.every((w) => spoken.some((s) => s.startsWith(w) || w.startsWith(s))) && spoken.every((s) => content.some((w) => s.startsWith(w) || w.startsWith(s)));
 }

@@ -9,9 +9,9 @@ import { activateBaselineRow } from './repositories/baseline-repository.js';
 import { NotFoundError } from '../../common/errors.js';
 import { autoSelectBaseline, type RankedModel, statisticsOf, trainBaseline } from './services/baseline-service.js';
 import * as catalog from './services/catalog-service.js';
-import { enpiReport } from './services/enpi-service.js';
+import { enpiReport, enpiReportFor } from './services/enpi-service.js';
 import { kpisFor } from './services/kpi-service.js';
-import { resolveEnergySource, resolveSeu } from './services/resolve.js';
+import { granularityOf, resolveEnergySource, resolvePeriod, resolveSeu } from './services/resolve.js';
 import { factorySummary, siteEnpi, siteKpis } from './services/site-service.js';
 import { voiceCommand, voicePerformance, voiceSources, voiceTrain, voiceVariables } from './voice/voice-service.js';
 import { DomainError } from '../../common/errors.js';
@@ -153,6 +153,11 @@ export const resolvers: Resolvers = {
     balancePoints: (b) => stats(b).balancePoints,
     variableRanges: (b) => stats(b).variableRanges,
     trainedBy: (b) => b.trained_by,
+    enpi: async (b, { period, granularity }, ctx) => {
+      const seu = required(await ctx.loaders.seu.load(b.seu_id), `SEU of baseline ${b.id}`);
+      const source = required(await ctx.loaders.energySource.load(seu.energy_source_id), `energy source of SEU ${seu.name}`);
+      return enpiReportFor(ctx.db, ctx.organizationId, seu, source, b, resolvePeriod(period), granularityOf(granularity, 'month'));
+    },
     createdAt: (b) => b.created_at,
   },
   BaselineModel: {

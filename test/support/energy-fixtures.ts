@@ -154,7 +154,8 @@ export async function energyClient(h: DatabaseHandle) {
   const { energySubgraph } = await import('../../subgraphs/energy/index.js');
   const { loadConfig } = await import('../../common/config.js');
   const { createLogger } = await import('../../common/logger.js');
-  const server = new ApolloServer({ schema: buildSchema(energySubgraph), formatError: createFormatError({ maskInternal: false }) });
+  const { ApolloServerPluginInlineTraceDisabled } = await import('@apollo/server/plugin/disabled');
+  const server = new ApolloServer({ schema: buildSchema(energySubgraph), formatError: createFormatError({ maskInternal: false }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const config = loadConfig();
   return {

@@ -73,6 +73,8 @@ export type Baseline = {
   coefficients: Array<RegressionCoefficient>;
   /** When it was stored. */
   createdAt: Scalars['DateTime']['output'];
+  /** This baseline applied to a reporting period (whether or not it is the active one). */
+  enpi: EnpiReport;
   /** True when backfilled readings were left out (read from raw points). */
   excludeBackfill: Scalars['Boolean']['output'];
   /** The model as text, e.g. `energy_kwh = 450.1 + 0.032 × production_count + 24.0 × outdoor_temp_c`. */
@@ -103,6 +105,13 @@ export type Baseline = {
   variables: Array<Scalars['String']['output']>;
   /** Warnings: negative coefficients, few points. */
   warnings: Array<Scalars['String']['output']>;
+};
+
+
+/** A stored energy baseline (EnB): an OLS model of an SEU's consumption. */
+export type BaselineEnpiArgs = {
+  granularity?: InputMaybe<Granularity>;
+  period: PeriodInput;
 };
 
 /** A fitted candidate model of a model selection (not stored unless activated). */
@@ -1305,6 +1314,7 @@ export type BaselineResolvers<ContextType = EnergyContext, ParentType extends Re
   balancePoints?: Resolver<Array<ResolversTypes['BalancePoint']>, ParentType, ContextType>;
   coefficients?: Resolver<Array<ResolversTypes['RegressionCoefficient']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enpi?: Resolver<ResolversTypes['EnpiReport'], ParentType, ContextType, RequireFields<BaselineEnpiArgs, 'granularity' | 'period'>>;
   excludeBackfill?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;

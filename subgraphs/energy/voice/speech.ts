@@ -5,13 +5,16 @@ import type { EnpiReportOut } from '../services/enpi-service.js';
 import type { FittedModel } from '../services/baseline-service.js';
 import { spokenSource } from '../services/resolve.js';
 
-/** Three significant digits, no exponent, no trailing zeros: 450.12 → "450", 0.03201 → "0.032", 12345 → "12300". */
+/**
+ * Rounded for speaking, no exponent, no trailing zeros: three significant digits from 1 up
+ * (450.12 → "450", 12345 → "12300", 3.14159 → "3.14"), two below 1 (0.03201 → "0.032").
+ */
 export function speakNumber(x: number): string {
   if (!Number.isFinite(x)) return 'not a number';
   if (x === 0) return '0';
   const abs = Math.abs(x);
   const mag = Math.floor(Math.log10(abs));
-  const decimals = Math.max(0, 2 - mag);
+  const decimals = Math.max(0, (abs < 1 ? 1 : 2) - mag);
   const factor = 10 ** (mag - 2);
   const rounded = decimals > 0 ? Number(x.toFixed(decimals)) : Math.round(x / factor) * factor;
   const s = decimals > 0 ? String(rounded) : String(Math.round(rounded));
@@ -39,8 +42,15 @@ export function trainSpeech(seuName: string, source: EnergySource, model: Fitted
     const term = `${speakNumber(Math.abs(c.value))} times ${(displayNames[c.name] ?? c.name.replace(/_/g, ' ')).toLowerCase()}`;
     formula += c.value < 0 ? ` minus ${term}` : ` plus ${term}`;
   }
-  const validity = model.validity.doeValid ? '' : ' It does not pass the validity rules, so check it before use.';
-  return `${seuName} ${spokenSource(source)} baseline trained. R-squared ${f.rSquared.toFixed(2)}. Formula: ${source.unit_spoken} ${perRow(granularity)} equals ${formula}.${validity}`;
+  let validity = '';
+  if (!model.validity.doeValid) {
+    const weak = f.coefficients.filter((c) => !(c.p < 0.2)).map((c) => (displayNames[c.name] ?? c.name.replace(/_/g, ' ')).toLowerCase());
+    const why = weak.length ? `${listInWords(weak)} ${weak.length === 1 ? 'is' : 'are'} not significant` : f.rSquared < 0.5 ? 'it explains too little of the consumption' : 'it fails a validity rule';
+    validity = ` It is not valid for reporting: ${why}.`;
+  }
+  // Two decimals; a fit that would round to 1.00 is said as "above 0.99".
+  const r2 = f.rSquared >= 0.995 ? 'above 0.99' : f.rSquared.toFixed(2);
+  return `${seuName} ${spokenSource(source)} baseline trained. R-squared ${r2}. Formula: ${source.unit_spoken} ${perRow(granularity)} equals ${formula}.${validity}`;
 }
 
 export function sourcesSpeech(sources: EnergySource[]): string {
