@@ -196,7 +196,14 @@ async function main(): Promise<void> {
     }
   } finally {
     const memory: Record<string, number | null> = {};
-    for (const [name, s] of services) memory[name] = s.peakRssMiB();
+    for (const [name, s] of services) {
+      memory[name] = s.peakRssMiB();
+      const crash = s.crashed();
+      if (crash) {
+        log(`${name} died during the run (${crash.slice(0, 2000)})`);
+        failures.push({ group: name, error: `the ${name} process died: ${crash.split('\n')[0]}` });
+      }
+    }
     for (const s of services.values()) await s.stop();
     for (const p of pools.values()) await p.end();
     await handle.close();

@@ -9,6 +9,8 @@ export interface Service {
   child: ChildProcess;
   /** Peak resident set size so far (VmHWM), in MiB; null once the process is gone. */
   peakRssMiB(): number | null;
+  /** Its last output when it died before `stop()` (a crash under load), else null. */
+  crashed(): string | null;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startService(o: {
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   let lastRss: number | null = null;
+  let stopping = false;
   const service: Service = {
     name: o.name,
     url: o.url,
@@ -65,8 +68,12 @@ export async function startService(o: {
       if (now !== null) lastRss = now;
       return lastRss;
     },
+    crashed() {
+      return !stopping && (child.exitCode !== null || child.signalCode !== null) ? `exit ${child.exitCode ?? child.signalCode}:\n${log}` : null;
+    },
     async stop() {
       service.peakRssMiB();
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
       child.kill('SIGTERM');
