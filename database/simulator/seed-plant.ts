@@ -148,6 +148,10 @@ export async function seedPlant(handle: DatabaseHandle, options: SeedOptions = {
       return rollupBatches(series, new Date(r.fromMs), new Date(r.toMs), engine === 'postgres' ? 1_000_000 : 200_000);
     });
     const rollups = await refreshRollupsAfterBulkLoad(handle, batches, (d, t) => progress('rollups', d, t));
+    // Fresh planner statistics: PGlite has no autovacuum, and a server's would come minutes late.
+    const timescale = (await storageMode(handle.db)) === 'timescaledb';
+    const analyzed = ['readings.points', 'readings.series', 'readings.rollup_1d', 'readings.anomalies', 'readings.alerts', 'assets.equipment', 'assets.equipment_relations', 'assets.status_history'];
+    await sql.raw(`analyze ${[...analyzed, ...(timescale ? [] : ['readings.rollup_15m', 'readings.rollup_1h'])].join(', ')}`).execute(handle.db);
 
     const checksum = seedChecksum(structureFingerprint(structure), digests, eventsFingerprint(generation));
     const fromMs = generation.jobs.length ? Math.min(...generation.jobs.map((j) => j.startMs)) : null;
