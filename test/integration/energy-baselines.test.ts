@@ -165,6 +165,15 @@ describe('EnPI', () => {
     expect(Math.abs(same.enpiReport.totals.improvementPercent)).toBeLessThan(0.1);
   });
 
+  it('warns when the reporting period leaves the baseline’s variable range', async () => {
+    const { trainBaseline: b } = await api.ok(TRAIN, {
+      input: { seuName: 'Compressor-1', energySource: 'electricity', variables: ['production_count', 'outdoor_temp_c'], period: { start: '2024-01-01', end: '2024-02-29' }, activate: false },
+    });
+    const { baseline } = await api.ok(`query($id: ID!) { baseline(id: $id) { variableRanges { variable max } enpi(period: { start: "2024-07-01", end: "2024-07-31" }, granularity: DAY) { rows { periodStart } warnings } } }`, { id: b.id });
+    expect(baseline.enpi.rows).toHaveLength(31);
+    expect(baseline.enpi.warnings).toEqual([expect.stringMatching(/^outdoor_temp_c is outside its baseline range on \d+ of 31 rows/)]);
+  });
+
   it('rolls up per site', async () => {
     await api.ok(TRAIN, { input: { seuName: 'HVAC-Main', energySource: 'natural gas', variables: ['heating_degree_days'], period: { year: 2024 } } });
     const site = (await h.db.selectFrom('assets.sites').select('id').where('code', '=', 'demo-manufacturing-plant').executeTakeFirstOrThrow()).id;

@@ -9,6 +9,7 @@ let api: Awaited<ReturnType<typeof energyClient>>;
 const SITE = '5a000000-0000-4000-8000-000000000001';
 const M1 = 'e1000000-0000-4000-8000-000000000001';
 const M2 = 'e1000000-0000-4000-8000-000000000002';
+const M3 = 'e1000000-0000-4000-8000-000000000003';
 const ELECTRICITY = 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa';
 
 // Monday 2024-01-08, UTC site. Quarter-hour energy (kWh) of M1 from 11:00 to 12:45:
@@ -23,13 +24,16 @@ beforeAll(async () => {
   await sql`insert into platform.organizations (id, slug, name) values (${ORG}, 'demo', 'Demo')`.execute(h.db);
   await sql`insert into assets.equipment_types (id, name, category) values ('compressor', 'Compressor', 'major_equipment')`.execute(h.db);
   await sql`insert into assets.sites (id, organization_id, kind, code, name, time_zone) values (${SITE}, ${ORG}, 'factory', 'kpi-plant', 'KPI plant', 'UTC')`.execute(h.db);
+  // M3 is at another site so the site totals stay M1 + M2.
+  await sql`insert into assets.sites (id, organization_id, kind, code, name, time_zone) values ('5a000000-0000-4000-8000-000000000002', ${ORG}, 'factory', 'hourly-plant', 'Hourly plant', 'UTC')`.execute(h.db);
+  await sql`insert into assets.equipment (id, organization_id, site_id, type_id, code, name) values (${M3}, ${ORG}, '5a000000-0000-4000-8000-000000000002', 'compressor', 'M-3', 'M-3')`.execute(h.db);
   for (const [id, code] of [[M1, 'M-1'], [M2, 'M-2']]) {
     await sql`insert into assets.equipment (id, organization_id, site_id, type_id, code, name) values (${id}, ${ORG}, ${SITE}, 'compressor', ${code}, ${code})`.execute(h.db);
   }
   await sql`insert into readings.metrics (name, unit, kind) values ('energy_kwh', 'kWh', 'counter'), ('production_count', 'units', 'counter')`.execute(h.db);
-  const series = async (eq: string, metric: string) =>
+  const series = async (eq: string, metric: string, interval = 900) =>
     (await sql<{ id: number }>`insert into readings.series (organization_id, equipment_id, metric_id, time_zone, data_interval_seconds)
-      select ${ORG}, ${eq}, id, 'UTC', 900 from readings.metrics where name = ${metric} returning id`.execute(h.db)).rows[0].id;
+      select ${ORG}, ${eq}, id, 'UTC', ${interval} from readings.metrics where name = ${metric} returning id`.execute(h.db)).rows[0].id;
   const e1 = await series(M1, 'energy_kwh');
   const p1 = await series(M1, 'production_count');
   const e2 = await series(M2, 'energy_kwh');
@@ -39,7 +43,9 @@ beforeAll(async () => {
   await put(e1, M1_ENERGY);
   await put(p1, M1_PRODUCTION);
   await put(e2, [['12:00', 4]]);
-  await refreshRollups(h.db, [e1, p1, e2], new Date('2024-01-08T00:00:00Z'), new Date('2024-01-09T00:00:00Z'));
+  const e3 = await series(M3, 'energy_kwh', 3600);
+  await put(e3, [['11:00', 8], ['12:00', 20]]);
+  await refreshRollups(h.db, [e1, p1, e2, e3], new Date('2024-01-08T00:00:00Z'), new Date('2024-01-09T00:00:00Z'));
   await sql`insert into energy.energy_sources (id, organization_id, name, display_name, unit, unit_spoken, cost_per_unit, carbon_intensity, consumption_metric)
     values (${ELECTRICITY}, ${ORG}, 'electricity', 'Electricity', 'kWh', 'kilowatt hours', 0.12, 0.45, 'energy_kwh')`.execute(h.db);
   await sql`insert into energy.tariffs (id, organization_id, energy_source_id, name, valid_from, default_price, periods)
@@ -99,6 +105,17 @@ it('splits operating hours by given thresholds', async () => {
   });
   // running ≥ 25 kW: 40, 40 (0.5 h); idle [1, 25): 20, 20, 2, 8 (1 h); off: 0, 0.8 (0.5 h)
   expect(_entities[0].kpis.operatingHours).toEqual({ running: 0.5, idle: 1, off: 0.5 });
+});
+
+it('takes an hourly series’ sample interval as its demand interval', async () => {
+  const { _entities } = await api.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { kpis(from: "${FROM}", to: "${TO}") { consumption peakDemand averageDemand loadFactor operatingHours { running idle off offBelow runningFrom } } } } }`, {
+    r: [{ __typename: 'Equipment', id: M3 }],
+  });
+  const k = _entities[0].kpis;
+  // hourly samples 8 and 20 kWh: peak = 20 kWh / 1 h = 20 kW (not 20 / 0.25); average 28 / 2 = 14 kW; load factor 0.7
+  expect(k).toMatchObject({ consumption: 28, peakDemand: 20, averageDemand: 14, loadFactor: 0.7 });
+  // thresholds 5 % × 20 = 1 kW and 30 % × 20 = 6 kW: both hours (8 and 20 kW) are running
+  expect(k.operatingHours).toEqual({ running: 2, idle: 0, off: 0, offBelow: 1, runningFrom: 6 });
 });
 
 it('adds up a site and summarizes the factory', async () => {

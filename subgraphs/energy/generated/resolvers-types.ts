@@ -396,7 +396,7 @@ export type KpiSet = {
   loadFactor?: Maybe<Scalars['Float']['output']>;
   /** Operating hours split into running, idle and off by demand thresholds. */
   operatingHours: OperatingHours;
-  /** Peak demand = max over 15-minute intervals of (interval consumption / 0.25 h); kW for kWh. */
+  /** Peak demand = max over 15-minute intervals of (interval consumption / 0.25 h), or over the sample interval for series sampled less often (hourly history); kW for kWh. */
   peakDemand?: Maybe<Scalars['Float']['output']>;
   /** Start of the 15-minute interval of the peak. */
   peakDemandAt?: Maybe<Scalars['DateTime']['output']>;
@@ -549,7 +549,7 @@ export type MutationVoiceTrainBaselineArgs = {
   input: VoiceTrainBaselineInput;
 };
 
-/** Time split by demand thresholds, in hours (15-minute intervals). */
+/** Time split by demand thresholds, in hours (15-minute intervals, or the sample interval when longer). */
 export type OperatingHours = {
   __typename?: 'OperatingHours';
   /** Hours with demand in [offBelow, runningFrom). */

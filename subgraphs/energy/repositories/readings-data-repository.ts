@@ -117,6 +117,8 @@ export interface DemandBucket {
   dow: number;
   hour: number;
   value: number;
+  /** Longest sample interval of the contributing series, in seconds. */
+  interval_s: number;
 }
 
 /**
@@ -128,7 +130,7 @@ export async function loadDemandBuckets(db: Kysely<Database>, organizationId: st
   const { rows } = await sql<DemandBucket>`
     select r.bucket, s.metric, e.site_id, (r.bucket at time zone s.time_zone)::date::text as local_date,
            extract(isodow from r.bucket at time zone s.time_zone)::int as dow, extract(hour from r.bucket at time zone s.time_zone)::int as hour,
-           sum(r.value_sum)::float8 as value
+           sum(r.value_sum)::float8 as value, max(s.data_interval_seconds)::int as interval_s
     from readings.pub_series s
     join assets.pub_equipment e on e.id = s.equipment_id and e.organization_id = ${organizationId}
     join readings.pub_rollup_15m r on r.series_id = s.id
@@ -136,7 +138,7 @@ export async function loadDemandBuckets(db: Kysely<Database>, organizationId: st
       and r.bucket >= ${from.toISOString()}::timestamptz and r.bucket < ${to.toISOString()}::timestamptz
     group by 1, 2, 3, 4, 5, 6
     order by 1`.execute(db);
-  return rows.map((r) => ({ ...r, bucket: new Date(r.bucket), value: Number(r.value) }));
+  return rows.map((r) => ({ ...r, bucket: new Date(r.bucket), value: Number(r.value), interval_s: Number(r.interval_s) }));
 }
 
 /** Equipment at the sites and below them (for site KPIs). */

@@ -1,7 +1,10 @@
 // Energy KPIs over a range, the EnMS seed's calculate_* functions with their formulas:
 //   consumption            Σ interval consumption (counter metric of the energy source)
 //   SEC                    consumption / Σ production_count            (calculate_sec)
-//   peak demand            max over 15-min intervals of consumption / 0.25 h  (calculate_peak_demand)
+//   peak demand            max over 15-min intervals of consumption / 0.25 h  (calculate_peak_demand);
+//                          a series sampled less often than every 15 minutes (hourly history)
+//                          puts a whole sample in one bucket, so its bucket spans the sample
+//                          interval: demand = consumption / max(0.25 h, interval)
 //   average demand         consumption / hours in [from, to)
 //   load factor            average demand / peak demand                (calculate_load_factor)
 //   cost                   Σ hourly consumption × time-of-use price of that local hour and
@@ -87,7 +90,7 @@ export function computeKpis(
   thresholds: { offBelow?: number | null; runningFrom?: number | null } = {},
 ): KpiSetOut {
   const metric = source.consumption_metric;
-  const perBucket = new Map<number, number>();
+  const perBucket = new Map<number, { value: number; hours: number }>();
   let consumption = 0;
   let production = 0;
   let cost = 0;
@@ -101,7 +104,10 @@ export function computeKpis(
     if (b.metric !== metric) continue;
     consumption += b.value;
     const t = b.bucket.getTime();
-    perBucket.set(t, (perBucket.get(t) ?? 0) + b.value);
+    const cur = perBucket.get(t) ?? { value: 0, hours: 0.25 };
+    cur.value += b.value;
+    cur.hours = Math.max(cur.hours, b.interval_s / 3600);
+    perBucket.set(t, cur);
     const tariff = validOn(tariffs, b.site_id, b.local_date);
     const { name, price } = priceAt(tariff, source.cost_per_unit, b.dow, b.hour);
     cost += b.value * price;
@@ -116,7 +122,7 @@ export function computeKpis(
   let peak: number | null = null;
   let peakAt: Date | null = null;
   for (const [t, v] of perBucket) {
-    const demand = v / 0.25;
+    const demand = v.value / v.hours;
     if (peak === null || demand > peak || (demand === peak && t < peakAt!.getTime())) {
       peak = demand;
       peakAt = new Date(t);
@@ -127,12 +133,13 @@ export function computeKpis(
   const offBelow = thresholds.offBelow ?? (peak ?? 0) * 0.05;
   const runningFrom = thresholds.runningFrom ?? (peak ?? 0) * 0.3;
   if (runningFrom < offBelow) throw new BadInputError(`runningFrom (${runningFrom}) must not be below offBelow (${offBelow}).`, { argument: 'runningFrom' });
+  // Each bucket stands for its span (15 minutes, or the sample interval when longer).
   let running = 0;
   let idle = 0;
   for (const v of perBucket.values()) {
-    const d = v / 0.25;
-    if (d >= runningFrom && d > 0) running++;
-    else if (d >= offBelow && d > 0) idle++;
+    const d = v.value / v.hours;
+    if (d >= runningFrom && d > 0) running += v.hours * 4;
+    else if (d >= offBelow && d > 0) idle += v.hours * 4;
   }
   const totalQuarters = Math.round((range.to.getTime() - range.from.getTime()) / QUARTER_MS);
   return {
