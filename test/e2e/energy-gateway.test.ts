@@ -77,13 +77,15 @@ describe('a new energy source, by mutation only', () => {
     const ingest = await ok(`mutation($p: [ReadingInput!]!) { ingestReadings(points: $p) { accepted rejected { reason } seriesCreated } }`, { p: points });
     expect(ingest.ingestReadings).toMatchObject({ accepted: points.length, rejected: [], seriesCreated: 1 });
 
-    const { createEnergySource: src } = await ok(`mutation { createEnergySource(input: { name: "chilled_water", unit: "TRh", unitSpoken: "ton hours", costPerUnit: 0.05, carbonIntensity: 0.2, consumptionMetric: "chilled_water_trh", synonyms: ["chilled water", "cooling"] }) { id name displayName } }`);
+    const { createEnergySource: src } = await ok(`mutation { createEnergySource(input: { name: "chilled_water", unit: "TRh", unitSpoken: "ton hours", costPerUnit: 0.04, carbonIntensity: 0.1, consumptionMetric: "chilled_water_trh", synonyms: ["chilled water", "cooling"] }) { id name displayName } }`);
     expect(src).toMatchObject({ name: 'chilled_water', displayName: 'Chilled water' });
     const { createSeu: seu } = await ok(`mutation($e: [ID!]!) { createSeu(input: { name: "Chiller Loop", energySource: "Chilled Water", equipmentIds: $e }) { id name energySource { name } equipment { id } } }`, { e: [hvac.id] });
     expect(seu.energySource.name).toBe('chilled_water');
     const { createRelevantVariable: v } = await ok(`mutation { createRelevantVariable(input: { name: "units_made", displayName: "Units made", energySource: "chilled water", kind: METRIC, metric: "production_count", aggregation: SUM, synonyms: ["units"] }) { id name unit energySource { name } } }`);
     expect(v).toMatchObject({ name: 'units_made', unit: 'units', energySource: { name: 'chilled_water' } });
 
+    const { updateEnergySource: up } = await ok(`mutation { updateEnergySource(id: "${src.id}", input: { costPerUnit: 0.05, carbonIntensity: 0.2, synonyms: ["chilled water", "cooling", "chw"] }) { costPerUnit synonyms unit } }`);
+    expect(up).toEqual({ costPerUnit: 0.05, synonyms: ['chilled water', 'cooling', 'chw'], unit: 'TRh' });
     const { trainBaseline: b } = await ok(`mutation { trainBaseline(input: { seuName: "chiller loop", energySource: "cooling", variables: ["units made"], period: { start: "2024-01-01", end: "2024-04-30" } }) {
       id valid active formula intercept { value } coefficients { name value } statistics { n rSquared } } }`);
     expect(b).toMatchObject({ valid: true, active: true, statistics: { n: 121 } });

@@ -136,8 +136,17 @@ function checkDataset(ds: Dataset, seu: Seu, source: EnergySource, period: Perio
   }
 }
 
-function regressionFailure(e: unknown): never {
-  if (e instanceof RegressionError) throw new BadInputError(e.message, { argument: 'variables', reason: e.reason, variable: e.variable });
+function regressionFailure(e: unknown, defs: readonly VariableDef[]): never {
+  if (e instanceof RegressionError) {
+    const name = (defs.find((d) => d.name === e.variable)?.displayName ?? e.variable ?? '').toLowerCase();
+    const message =
+      e.reason === 'collinear'
+        ? `${name.charAt(0).toUpperCase()}${name.slice(1)} moves in lockstep with the other variables in that period, so their effects cannot be told apart. Leave one of them out.`
+        : e.reason === 'constant_variable'
+          ? `${name.charAt(0).toUpperCase()}${name.slice(1)} has the same value on every day of that period, so it cannot explain any change. Leave it out.`
+          : e.message;
+    throw new BadInputError(message, { argument: 'variables', reason: e.reason, variable: e.variable });
+  }
   throw e;
 }
 
@@ -170,7 +179,7 @@ export function fitWithBalancePoints(defs: VariableDef[], build: (b: Record<stri
   try {
     fitted = fitDataset(defs, dataset, granularity);
   } catch (e) {
-    regressionFailure(e);
+    regressionFailure(e, defs);
   }
   return { defs, ...fitted, warnings: fitted.validity.warnings, bases, searched, dataset };
 }
