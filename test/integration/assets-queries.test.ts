@@ -1,5 +1,7 @@
 // The assets subgraph's read side against a real database: catalog, lookups, listing, entity
 // resolution, topology, search and the errors of bad input, with statement counts.
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
 import { sql } from 'kysely';
 import { type RunningSubgraph, startSubgraph } from '../../common/subgraph.js';
 import { lookupKey, queryWords, searchWords, stripLeadingZeros } from '../../subgraphs/assets/text.js';
@@ -24,6 +26,22 @@ describe('assets subgraph: queries', () => {
   afterAll(async () => {
     await sg.stop();
     await t.destroy();
+  });
+
+  it('documents every type, field, argument and enum value of the schema', () => {
+    const doc = parse(readFileSync(new URL('../../subgraphs/assets/schema.graphql', import.meta.url), 'utf8'));
+    const missing: string[] = [];
+    for (const def of doc.definitions as any[]) {
+      if (!def.name) continue;
+      const type = def.name.value;
+      if (!def.description && type !== 'Query' && type !== 'Mutation') missing.push(type);
+      for (const f of def.fields ?? []) {
+        if (!f.description) missing.push(`${type}.${f.name.value}`);
+        for (const a of f.arguments ?? []) if (!a.description) missing.push(`${type}.${f.name.value}(${a.name.value})`);
+      }
+      for (const v of def.values ?? []) if (!v.description) missing.push(`${type}.${v.name.value}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   describe('catalog and listing', () => {
