@@ -229,7 +229,7 @@ export type EnpiReport = {
   totals: EnpiTotals;
   /** Energy unit. */
   unit: Scalars['String']['output'];
-  /** Variables outside the baseline range, missing data. */
+  /** Variables outside the baseline range, missing data, an invalid baseline. */
   warnings: Array<Scalars['String']['output']>;
 };
 
@@ -443,7 +443,8 @@ export type Mutation = {
   deleteSeu: Scalars['ID']['output'];
   /**
    * Fits an OLS baseline for an SEU on chosen variables over a period and stores it (history is
-   * kept). With `activate` (default) it becomes the SEU's active baseline.
+   * kept). With `activate` (default) it becomes the SEU's active baseline, valid or not: check
+   * `valid` (reports on an invalid baseline carry a warning).
    */
   trainBaseline: Baseline;
   /** Changes an energy source; omitted fields keep their value. */

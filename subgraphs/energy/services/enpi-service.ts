@@ -106,6 +106,7 @@ export async function enpiReportFor(
     }
   }
   for (const [v, n] of outside) warnings.push(`${v} is outside its baseline range on ${n} of ${rows.length} rows: expected values there are extrapolated`);
+  if (!baseline.valid) warnings.push('the baseline does not pass the DOE EnPI validity rules; treat these figures with care');
   if (ds.missingDays > 0) warnings.push(`${ds.missingDays} days of the period have no consumption data`);
   if (granularity !== baseline.granularity && baseline.granularity !== 'day') warnings.push(`the baseline was fitted on ${baseline.granularity}ly rows; apply it at that granularity`);
   const savings = sumE - sumA;
