@@ -1,9 +1,9 @@
-// Field rules come from the schema itself: `@authenticated` and `@requiresScopes` (the
-// federation directives Apollo Router and Hive Gateway also understand) are read from each
+// Field rules come from the schema itself: `@requiresRole(anyOf: [...])` is read from each
 // field's SDL and enforced here, in the subgraph, so no resolver can forget a check and a
-// Router deployment enforces the same rules. Scopes are role names; a role includes the roles
-// below it (see identity.ts).
-import { defaultFieldResolver, type GraphQLField, type GraphQLSchema, isObjectType, Kind, type ValueNode } from 'graphql';
+// subgraph reached without the gateway still applies it. A role includes the roles below it
+// (see identity.ts). (Federation's @requiresScopes would say the same, but @apollo/gateway
+// refuses supergraphs that carry security features it cannot enforce itself.)
+import { defaultFieldResolver, type GraphQLField, type GraphQLSchema, isObjectType, Kind } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { effectiveRoles, type Identity } from './identity.js';
 
@@ -13,19 +13,13 @@ export interface FieldRule {
   scopes: string[][] | null;
 }
 
-function stringLists(node: ValueNode): string[][] {
-  if (node.kind !== Kind.LIST) return [];
-  return node.values.map((inner) => (inner.kind === Kind.LIST ? inner.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : []));
-}
-
 export function fieldRule(field: GraphQLField<unknown, unknown>): FieldRule | null {
-  const directives = field.astNode?.directives ?? [];
-  const scoped = directives.find((d) => d.name.value === 'requiresScopes');
-  if (scoped) {
-    const arg = scoped.arguments?.find((a) => a.name.value === 'scopes');
-    return { authenticated: true, scopes: arg ? stringLists(arg.value) : [] };
-  }
-  return directives.some((d) => d.name.value === 'authenticated') ? { authenticated: true, scopes: null } : null;
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'requiresRole');
+  if (!directive) return null;
+  const arg = directive.arguments?.find((a) => a.name.value === 'anyOf');
+  const roles = arg?.value.kind === Kind.LIST ? arg.value.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [];
+  // Any one of the roles grants access: one single-role set each.
+  return { authenticated: true, scopes: roles.map((r) => [r]) };
 }
 
 export function checkRule(rule: FieldRule, identity: Identity | undefined, fieldName: string): void {

@@ -30,6 +30,20 @@ export function createAuthenticator(db: Kysely<Database> | undefined, config: Au
   const rsKeyReady = config.jwtPublicKey ? importSPKI(config.jwtPublicKey, 'RS256').then((k) => (rsKey = k)) : undefined;
   const anonymousRoles = config.anonymousRoles.filter(isRole);
 
+  // last_used_at is kept to the minute, off the request's path: one write per key per minute.
+  const touched = new Map<string, number>();
+  function touch(id: string, lastUsed: Date | null): void {
+    const now = Date.now();
+    if ((lastUsed && now - lastUsed.getTime() < 60_000) || now - (touched.get(id) ?? 0) < 60_000) return;
+    touched.set(id, now);
+    void db
+      ?.updateTable('platform.api_keys')
+      .set({ last_used_at: new Date(now) })
+      .where('id', '=', id)
+      .execute()
+      .catch(() => touched.delete(id));
+  }
+
   async function fromApiKey(key: string): Promise<Identity> {
     const prefix = keyPrefix(key);
     if (!prefix) throw new UnauthenticatedError('The API key is malformed. Keys look like pgk_<10 characters>_<secret>.');
@@ -40,12 +54,18 @@ export function createAuthenticator(db: Kysely<Database> | undefined, config: Au
     if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
       throw new UnauthenticatedError(`The API key expired at ${row.expires_at.toISOString()}. Ask an admin of your organization for a new one.`);
     }
+    touch(row.id, row.last_used_at);
     return { subject: `key:${row.id}`, organizationId: row.organization_id, roles: rolesFrom(row.roles, 'The API key'), keyId: row.id };
   }
 
   async function fromJwt(token: string): Promise<Identity> {
     await rsKeyReady;
-    const header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8') || '{}') as { alg?: string };
+    let header: { alg?: string };
+    try {
+      header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8') || '{}');
+    } catch {
+      throw new UnauthenticatedError('The bearer token is neither an API key nor a JWT.');
+    }
     const key = header.alg === 'HS256' ? hsKey : header.alg === 'RS256' ? (rsKey ?? jwks) : undefined;
     if (!key) throw new UnauthenticatedError(`Tokens signed with ${header.alg ?? 'no algorithm'} are not accepted here; use HS256 or RS256 as configured.`);
     let payload;

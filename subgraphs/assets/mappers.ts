@@ -47,3 +47,13 @@ export interface StatusChangeRow {
   started_at: Date | string;
   reason: string | null;
 }
+
+export type { ApiKey as ApiKeyRow, AuditLogEntry as AuditEntryRow, User as UserRow } from '../../database/tables/platform.table.js';
+export type { Identity as CallerRow } from '../../common/identity.js';
+
+/** A month's usage: totals are summed from the per-caller lines. */
+export interface UsageReportRow {
+  month: string;
+  lines: import('./repositories/admin-repository.js').UsageTotals[];
+}
+export type UsageLineRow = import('./repositories/admin-repository.js').UsageTotals;

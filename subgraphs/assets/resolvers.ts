@@ -2,6 +2,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination.js';
 import { checkUuid, isUuid, required } from '../../common/validate.js';
 import type { EquipmentCategory, EquipmentStatus, RelationKind, SiteKind } from '../../database/tables/assets.table.js';
+import { adminMutation, adminQuery, adminTypes } from './admin-resolvers.js';
 import type { AssetsContext } from './context.js';
 import type { EquipmentFilter, Resolvers } from './generated/resolvers-types.js';
 import {
@@ -199,7 +200,9 @@ function siteFields(input: {
 }
 
 export const resolvers: Resolvers = {
+  ...adminTypes,
   Query: {
+    ...adminQuery,
     organizations: async (_p, _a, ctx) => {
       const org = await ctx.loaders.organization.load(ctx.organizationId);
       return org ? [org] : [];
@@ -288,6 +291,7 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    ...adminMutation,
     createSite: (_p, { input }, ctx) =>
       createSite(ctx.db, ctx.organizationId, {
         ...siteFields(input),
@@ -347,6 +351,7 @@ export const resolvers: Resolvers = {
     totalCount: (page) => page.totalCount,
   },
   Organization: {
+    ...adminTypes.Organization,
     __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.organization.load(ref.id.toLowerCase()) : null),
     userLimit: (o) => o.user_limit,
     sites: (o, _a, ctx) => topLevelSites(ctx.db, o.id === ctx.organizationId ? o.id : ''),

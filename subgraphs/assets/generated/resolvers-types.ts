@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Organization as OrganizationRow } from '../../../database/tables/platform.table.js';
 import type { Site as SiteRow } from '../../../database/tables/assets.table.js';
-import type { EquipmentTypeRow as EquipmentTypeRowRow, EquipmentRow as EquipmentRowRow, EquipmentPage as EquipmentPageRow, RelationRow as RelationRowRow, TopologyRow as TopologyRowRow, PathRow as PathRowRow, SearchHitRow as SearchHitRowRow, StatusChangeRow as StatusChangeRowRow } from '../mappers.js';
+import type { EquipmentTypeRow as EquipmentTypeRowRow, EquipmentRow as EquipmentRowRow, EquipmentPage as EquipmentPageRow, RelationRow as RelationRowRow, TopologyRow as TopologyRowRow, PathRow as PathRowRow, CallerRow as CallerRowRow, ApiKeyRow as ApiKeyRowRow, UserRow as UserRowRow, UsageReportRow as UsageReportRowRow, UsageLineRow as UsageLineRowRow, AuditEntryRow as AuditEntryRowRow, SearchHitRow as SearchHitRowRow, StatusChangeRow as StatusChangeRowRow } from '../mappers.js';
 import type { AssetsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +21,23 @@ export type Scalars = {
   /** A JSON object. */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An API key. Its secret is shown once, when it is created; only a hash is stored. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** False once revoked or expired. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The public start of the key (`pgk_<prefix>_…`), to recognise it in lists and logs. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  roles: Array<Role>;
+  user?: Maybe<User>;
 };
 
 /** One item of an import. */
@@ -66,6 +83,47 @@ export type AssetImportReport = {
   updated: Scalars['Int']['output'];
   /** True when the accepted items were written (false for a dry run or an all-or-nothing import with rejections). */
   written: Scalars['Boolean']['output'];
+};
+
+/** One mutation as the audit log recorded it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who: `key:<id>`, `jwt:<sub>` or `anonymous`. */
+  actor: Scalars['String']['output'];
+  /** The arguments, secrets redacted. */
+  arguments: Scalars['JSONObject']['output'];
+  at: Scalars['DateTime']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether an audited mutation succeeded. */
+export type AuditOutcome =
+  | 'ERROR'
+  | 'OK';
+
+/** The authenticated caller. */
+export type Caller = {
+  __typename?: 'Caller';
+  organization?: Maybe<Organization>;
+  roles: Array<Role>;
+  /** `key:<id>` for an API key, `jwt:<sub>` for a bearer token, `anonymous` in development. */
+  subject: Scalars['String']['output'];
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working; never when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for, e.g. `grafana dashboard`. */
+  name: Scalars['String']['input'];
+  /** Roles the key carries; at least one. */
+  roles: Array<Role>;
+  /** The user the key belongs to, if any. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new piece of equipment. */
@@ -128,6 +186,21 @@ export type CreateSiteInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** IANA time zone (e.g. Asia/Kolkata); the parent's when omitted, required for a top-level site. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new user. */
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  roles: Array<Role>;
+};
+
+/** A newly created key, with the one and only copy of its secret. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The whole key, to send as `x-api-key` or `Authorization: Bearer`. Store it now: it cannot be shown again. */
+  secret: Scalars['String']['output'];
 };
 
 /** A machine, panel, meter or other asset that may produce readings. */
@@ -349,6 +422,8 @@ export type Mutation = {
    * itself.
    */
   addEquipmentRelation: EquipmentRelation;
+  /** Creates an API key and returns its secret, once. Admins only. */
+  createApiKey: CreatedApiKey;
   /**
    * Creates a piece of equipment and records its first status. CONFLICT naming the code when the
    * organization already has it (case- and separator-insensitive: `Compressor-1` and
@@ -358,6 +433,10 @@ export type Mutation = {
   createEquipment: Equipment;
   /** Creates a site. CONFLICT when the code is taken; NOT_FOUND for an unknown parent. */
   createSite: Site;
+  /** Adds a user. LIMIT_EXCEEDED when the organization's user limit is reached. Admins only. */
+  createUser: User;
+  /** Disables a user and revokes the user's keys. Admins only. */
+  disableUser: User;
   /**
    * Imports an assets document (the chemical seed's `assets.json`: a list of objects with `id`,
    * `name`, `type`, `location`, `specifications`, optionally `code`, `description`, `metadata`,
@@ -379,6 +458,8 @@ export type Mutation = {
    * active sites are inside it.
    */
   retireSite: Site;
+  /** Revokes a key at once; requests with it are refused from then on. Admins only. */
+  revokeApiKey: ApiKey;
   /** Sets the operating status and records it in the status history (nothing is recorded when it is unchanged). */
   setEquipmentStatus: Equipment;
   /** Changes a piece of equipment; omitted fields keep their value. Status changes go through setEquipmentStatus. */
@@ -393,6 +474,11 @@ export type MutationAddEquipmentRelationArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationCreateEquipmentArgs = {
   input: CreateEquipmentInput;
 };
@@ -400,6 +486,16 @@ export type MutationCreateEquipmentArgs = {
 
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -427,6 +523,11 @@ export type MutationRetireSiteArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetEquipmentStatusArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -449,6 +550,10 @@ export type MutationUpdateSiteArgs = {
 /** A tenant: every site, piece of equipment and reading belongs to exactly one organization. */
 export type Organization = {
   __typename?: 'Organization';
+  /** API keys of this organization. Admins only. */
+  apiKeys: Array<ApiKey>;
+  /** Audit log of mutations, newest first. Admins only. */
+  auditLog: Array<AuditEntry>;
   /** How many non-retired pieces of equipment this organization has. */
   equipmentCount: Scalars['Int']['output'];
   /** Stable id (a UUID). */
@@ -461,8 +566,33 @@ export type Organization = {
   sites: Array<Site>;
   /** Short unique name used in URLs and keys, e.g. `demo`. */
   slug: Scalars['String']['output'];
+  /** Usage in one calendar month (UTC), the billing basis. Admins only. */
+  usage: UsageReport;
   /** Most users this organization may have; null when unlimited. */
   userLimit?: Maybe<Scalars['Int']['output']>;
+  /** Users of this organization. Admins only. */
+  users: Array<User>;
+};
+
+
+/** A tenant: every site, piece of equipment and reading belongs to exactly one organization. */
+export type OrganizationApiKeysArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A tenant: every site, piece of equipment and reading belongs to exactly one organization. */
+export type OrganizationAuditLogArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A tenant: every site, piece of equipment and reading belongs to exactly one organization. */
+export type OrganizationUsageArgs = {
+  month: Scalars['String']['input'];
 };
 
 /** Relay page information. */
@@ -511,6 +641,8 @@ export type Query = {
   equipmentPath?: Maybe<EquipmentPath>;
   /** The equipment type catalog with how many pieces of equipment of each type the caller's organization has. */
   equipmentTypes: Array<EquipmentType>;
+  /** Who the API takes the caller to be: the identity the gateway established. */
+  me: Caller;
   /** Organizations (tenants) visible to the caller: until authentication lands, the one the request names. */
   organizations: Array<Organization>;
   /**
@@ -622,6 +754,19 @@ export type RelationKind =
   | 'SERVES'
   /** Switches between sources (ATS → DG set or transformer). */
   | 'SWITCHES';
+
+/**
+ * What a caller may do. Everyone reads; `ai` reads only (RAG and RL consumers); `operator`
+ * ingests readings, sets status and acknowledges alerts; `engineer` also edits SEUs, variables,
+ * metrics and alert rules and trains baselines; `admin` also manages equipment, sites, keys and
+ * users.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'AI'
+  | 'ENGINEER'
+  | 'OPERATOR'
+  | 'VIEWER';
 
 /** A place: campus, factory, facility, building, room or area. */
 export type Site = {
@@ -763,6 +908,44 @@ export type UpdateSiteInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Usage of one caller in a month. */
+export type UsageLine = {
+  __typename?: 'UsageLine';
+  apiKey?: Maybe<ApiKey>;
+  costUnits: Scalars['Float']['output'];
+  errors: Scalars['Float']['output'];
+  operations: Scalars['Float']['output'];
+  pointsReturned: Scalars['Float']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** Usage of one month, in all and per caller. */
+export type UsageReport = {
+  __typename?: 'UsageReport';
+  /** The same figures per caller, largest first. */
+  byCaller: Array<UsageLine>;
+  /** Cost units spent (see the README's limits). */
+  costUnits: Scalars['Float']['output'];
+  /** Operations that returned at least one error. */
+  errors: Scalars['Float']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  operations: Scalars['Float']['output'];
+  /** Time-series points returned. */
+  pointsReturned: Scalars['Float']['output'];
+};
+
+/** A person of the organization. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<Role>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -870,16 +1053,22 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiKey: ResolverTypeWrapper<ApiKeyRowRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssetImportItem: ResolverTypeWrapper<AssetImportItem>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssetImportOutcome: AssetImportOutcome;
   AssetImportReport: ResolverTypeWrapper<AssetImportReport>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRowRow>;
+  AuditOutcome: AuditOutcome;
+  Caller: ResolverTypeWrapper<CallerRowRow>;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateEquipmentInput: CreateEquipmentInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateSiteInput: CreateSiteInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreateUserInput: CreateUserInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentRowRow>;
   EquipmentCategory: EquipmentCategory;
@@ -901,25 +1090,35 @@ export type ResolversTypes = ResolversObject<{
   Rating: ResolverTypeWrapper<Rating>;
   RatingInput: RatingInput;
   RelationKind: RelationKind;
+  Role: Role;
   Site: ResolverTypeWrapper<SiteRow>;
   SiteKind: SiteKind;
   StatusChange: ResolverTypeWrapper<StatusChangeRowRow>;
   TopologyNode: ResolverTypeWrapper<TopologyRowRow>;
   UpdateEquipmentInput: UpdateEquipmentInput;
   UpdateSiteInput: UpdateSiteInput;
+  UsageLine: ResolverTypeWrapper<UsageLineRowRow>;
+  UsageReport: ResolverTypeWrapper<UsageReportRowRow>;
+  User: ResolverTypeWrapper<UserRowRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiKey: ApiKeyRowRow;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
   AssetImportItem: AssetImportItem;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   AssetImportReport: AssetImportReport;
-  Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditEntryRowRow;
+  Caller: CallerRowRow;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateEquipmentInput: CreateEquipmentInput;
-  ID: Scalars['ID']['output'];
   CreateSiteInput: CreateSiteInput;
   Float: Scalars['Float']['output'];
+  CreateUserInput: CreateUserInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRowRow;
   EquipmentConnection: EquipmentPageRow;
@@ -943,6 +1142,29 @@ export type ResolversParentTypes = ResolversObject<{
   TopologyNode: TopologyRowRow;
   UpdateEquipmentInput: UpdateEquipmentInput;
   UpdateSiteInput: UpdateSiteInput;
+  UsageLine: UsageLineRowRow;
+  UsageReport: UsageReportRowRow;
+  User: UserRowRow;
+  String: Scalars['String']['output'];
+}>;
+
+export type RequiresRoleDirectiveArgs = {
+  anyOf: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = AssetsContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApiKeyResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type AssetImportItemResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['AssetImportItem'] = ResolversParentTypes['AssetImportItem']> = ResolversObject<{
@@ -961,6 +1183,28 @@ export type AssetImportReportResolvers<ContextType = AssetsContext, ParentType e
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arguments?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CallerResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['Caller'] = ResolversParentTypes['Caller']> = ResolversObject<{
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1044,12 +1288,16 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 
 export type MutationResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEquipmentRelation?: Resolver<ResolversTypes['EquipmentRelation'], ParentType, ContextType, RequireFields<MutationAddEquipmentRelationArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createEquipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType, RequireFields<MutationCreateEquipmentArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   importAssets?: Resolver<ResolversTypes['AssetImportReport'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'allOrNothing' | 'createMissingTypes' | 'defaultSiteId' | 'document' | 'dryRun'>>;
   removeEquipmentRelation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEquipmentRelationArgs, 'input'>>;
   retireEquipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType, RequireFields<MutationRetireEquipmentArgs, 'id'>>;
   retireSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationRetireSiteArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setEquipmentStatus?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType, RequireFields<MutationSetEquipmentStatusArgs, 'id' | 'status'>>;
   updateEquipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType, RequireFields<MutationUpdateEquipmentArgs, 'id' | 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'id' | 'input'>>;
@@ -1057,13 +1305,17 @@ export type MutationResolvers<ContextType = AssetsContext, ParentType extends Re
 
 export type OrganizationResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<OrganizationApiKeysArgs, 'includeInactive'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<OrganizationAuditLogArgs, 'limit'>>;
   equipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['UsageReport'], ParentType, ContextType, RequireFields<OrganizationUsageArgs, 'month'>>;
   userLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1080,6 +1332,7 @@ export type QueryResolvers<ContextType = AssetsContext, ParentType extends Resol
   equipmentList?: Resolver<ResolversTypes['EquipmentConnection'], ParentType, ContextType, RequireFields<QueryEquipmentListArgs, 'first'>>;
   equipmentPath?: Resolver<Maybe<ResolversTypes['EquipmentPath']>, ParentType, ContextType, RequireFields<QueryEquipmentPathArgs, 'fromId' | 'maxDepth' | 'toId'>>;
   equipmentTypes?: Resolver<Array<ResolversTypes['EquipmentType']>, ParentType, ContextType, RequireFields<QueryEquipmentTypesArgs, 'onlyUsed'>>;
+  me?: Resolver<ResolversTypes['Caller'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   searchEquipment?: Resolver<Array<ResolversTypes['EquipmentSearchResult']>, ParentType, ContextType, RequireFields<QuerySearchEquipmentArgs, 'first' | 'minScore' | 'text'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
@@ -1127,9 +1380,40 @@ export type TopologyNodeResolvers<ContextType = AssetsContext, ParentType extend
   via?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
 }>;
 
+export type UsageLineResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['UsageLine'] = ResolversParentTypes['UsageLine']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  costUnits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsReturned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UsageReportResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['UsageReport'] = ResolversParentTypes['UsageReport']> = ResolversObject<{
+  byCaller?: Resolver<Array<ResolversTypes['UsageLine']>, ParentType, ContextType>;
+  costUnits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsReturned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AssetsContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AssetImportItem?: AssetImportItemResolvers<ContextType>;
   AssetImportReport?: AssetImportReportResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  Caller?: CallerResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentConnection?: EquipmentConnectionResolvers<ContextType>;
@@ -1148,5 +1432,11 @@ export type Resolvers<ContextType = AssetsContext> = ResolversObject<{
   Site?: SiteResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   TopologyNode?: TopologyNodeResolvers<ContextType>;
+  UsageLine?: UsageLineResolvers<ContextType>;
+  UsageReport?: UsageReportResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AssetsContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;
