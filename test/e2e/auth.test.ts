@@ -2,7 +2,7 @@
 // expiry), JWTs (HS256, RS256 through JWKS), the gateway's signature on subgraph requests,
 // limits and rate limits, usage metering and the audit log.
 import { createServer, type Server } from 'node:http';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { generateApiKey, hashKey } from '../../common/api-keys.js';
 import { loadConfig } from '../../common/config.js';
@@ -61,7 +61,8 @@ describe('authentication, authorization, limits, usage and audit', () => {
   });
 
   it('refuses callers without credentials, and bad or malformed keys, as UNAUTHENTICATED (401)', async () => {
-    for (const headers of [{}, { 'x-api-key': 'nope' }, { 'x-api-key': `${viewerKey}x` }, { authorization: 'Basic abc' }, { authorization: 'Bearer not.a.jwt' }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-api-key': 'nope' }, { 'x-api-key': `${viewerKey}x` }, { authorization: 'Basic abc' }, { authorization: 'Bearer not.a.jwt' }];
+    for (const headers of attempts) {
       const r = await post('{ me { subject } }', headers);
       expect(r.status).toBe(401);
       expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
