@@ -8,7 +8,8 @@ import { percentile } from './measure.js';
 export interface Step {
   url: string;
   query: string;
-  variables?: (previous: any) => Record<string, unknown>;
+  /** Variables from the previous step's data and the operation's sequence number (to vary requests). */
+  variables?: (previous: any, k: number) => Record<string, unknown>;
 }
 
 export interface Operation {
@@ -52,13 +53,13 @@ function post(agent: http.Agent, url: URL, body: string): Promise<any> {
 }
 
 /** Runs one operation once; resolves with the last step's data. */
-export async function runOperation(op: Operation, agents: Map<string, http.Agent>): Promise<any> {
+export async function runOperation(op: Operation, agents: Map<string, http.Agent>, k = 0): Promise<any> {
   let data: any = undefined;
   for (const step of op.steps) {
     const url = new URL(step.url);
     let agent = agents.get(url.host);
     if (!agent) agents.set(url.host, (agent = new http.Agent({ keepAlive: true, maxSockets: 256 })));
-    data = await post(agent, url, JSON.stringify({ query: step.query, variables: step.variables ? step.variables(data) : {} }));
+    data = await post(agent, url, JSON.stringify({ query: step.query, variables: step.variables ? step.variables(data, k) : {} }));
   }
   return data;
 }
@@ -83,7 +84,7 @@ export async function runLoad(mix: Operation[], o: { connections: number; second
       const op = seq[k % seq.length];
       const t0 = performance.now();
       try {
-        await runOperation(op, agents);
+        await runOperation(op, agents, k);
         latencies.push(performance.now() - t0);
       } catch (e) {
         errors++;

@@ -12,13 +12,24 @@ import { result, type WorkloadResult } from '../lib/results.js';
 
 const CONNECTIONS = 50;
 
+// Requests vary with the operation's sequence number — different page sizes, alert counts and
+// trend windows, as different dashboards ask — so no gateway can answer one user's request with
+// another's identical in-flight one (Hive Gateway deduplicates those; identical requests from
+// 50 users would measure that cache rather than the gateway).
+const pageSize = (k: number) => 20 + (k % 31);
+const alertLimit = (k: number) => 10 + (k % 21);
+function trendWindow(w: { from: string; to: string }, k: number): { from: string; to: string } {
+  const shift = (k % 720) * 60_000;
+  return { from: new Date(Date.parse(w.from) - shift).toISOString(), to: new Date(Date.parse(w.to) - shift).toISOString() };
+}
+
 /** The mix through a gateway: each operation is one request. */
 function viaGateway(url: string, w: { from: string; to: string }, chillerId: string): Operation[] {
   return [
     {
       name: 'overview',
       weight: 3,
-      steps: [{ url, query: `{ equipmentList(first: 36) { edges { node { code name latest(metrics: ["active_power_kw"]) { value time } } } } }` }],
+      steps: [{ url, query: `query($first: Int!) { equipmentList(first: $first) { edges { node { code name latest(metrics: ["active_power_kw"]) { value time } } } } }`, variables: (_, k) => ({ first: pageSize(k) }) }],
     },
     {
       name: 'trend',
@@ -26,10 +37,10 @@ function viaGateway(url: string, w: { from: string; to: string }, chillerId: str
       steps: [{
         url,
         query: `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { seriesSet(equipmentIds: $ids, metrics: ["active_power_kw", "chw_flow_m3h"], from: $from, to: $to, interval: "1 hour") { metric { name } points { time value } } }`,
-        variables: () => ({ ids: [chillerId], ...w }),
+        variables: (_, k) => ({ ids: [chillerId], ...trendWindow(w, k) }),
       }],
     },
-    { name: 'alerts', weight: 2, steps: [{ url, query: `{ alerts(filter: { acknowledged: false }, limit: 20) { severity message raisedAt equipment { code name } } }` }] },
+    { name: 'alerts', weight: 2, steps: [{ url, query: `query($limit: Int!) { alerts(filter: { acknowledged: false }, limit: $limit) { severity message raisedAt equipment { code name } } }`, variables: (_, k) => ({ limit: alertLimit(k) }) }] },
     { name: 'sites', weight: 1, steps: [{ url, query: `{ sites { code name timeZone equipmentCount } }` }] },
     { name: 'energy', weight: 1, steps: [{ url, query: `{ energySources { name unit costPerUnit } }` }] },
   ];
@@ -43,7 +54,7 @@ function direct(urls: Record<'assets' | 'readings' | 'energy' | 'training', stri
       name: 'overview',
       weight: 3,
       steps: [
-        { url: urls.assets, query: `{ equipmentList(first: 36) { edges { node { __typename id code name } } } }` },
+        { url: urls.assets, query: `query($first: Int!) { equipmentList(first: $first) { edges { node { __typename id code name } } } }`, variables: (_, k) => ({ first: pageSize(k) }) },
         {
           url: urls.readings,
           query: `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Equipment { latest(metrics: ["active_power_kw"]) { value time } } } }`,
@@ -57,14 +68,14 @@ function direct(urls: Record<'assets' | 'readings' | 'energy' | 'training', stri
       steps: [{
         url: urls.readings,
         query: `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { seriesSet(equipmentIds: $ids, metrics: ["active_power_kw", "chw_flow_m3h"], from: $from, to: $to, interval: "1 hour") { metric { name } points { time value } } }`,
-        variables: () => ({ ids: [chillerId], ...w }),
+        variables: (_, k) => ({ ids: [chillerId], ...trendWindow(w, k) }),
       }],
     },
     {
       name: 'alerts',
       weight: 2,
       steps: [
-        { url: urls.readings, query: `{ alerts(filter: { acknowledged: false }, limit: 20) { severity message raisedAt equipment { __typename id } } }` },
+        { url: urls.readings, query: `query($limit: Int!) { alerts(filter: { acknowledged: false }, limit: $limit) { severity message raisedAt equipment { __typename id } } }`, variables: (_, k) => ({ limit: alertLimit(k) }) },
         {
           url: urls.assets,
           query: `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Equipment { code name } } }`,
@@ -91,7 +102,7 @@ export const gatewayLoad: WorkloadGroup = {
     // The three targets answer alike (the direct answer is the plan's last fetch).
     const agents = new Map<string, http.Agent>();
     for (let i = 0; i < mixes.ours.length; i++) {
-      const [a, b, c] = await Promise.all([runOperation(mixes.ours[i], agents), runOperation(mixes.direct[i], agents), runOperation(mixes.hive[i], agents)]);
+      const [a, b, c] = await Promise.all([runOperation(mixes.ours[i], agents, 7), runOperation(mixes.direct[i], agents, 7), runOperation(mixes.hive[i], agents, 7)]);
       assert.deepEqual(c, a, `Hive Gateway answers ${mixes.ours[i].name} differently`);
       assert.ok(b, `direct ${mixes.ours[i].name} answered`);
     }
