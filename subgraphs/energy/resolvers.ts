@@ -13,6 +13,7 @@ import { enpiReport, enpiReportFor } from './services/enpi-service.js';
 import { kpisFor } from './services/kpi-service.js';
 import { granularityOf, resolveEnergySource, resolvePeriod, resolveSeu } from './services/resolve.js';
 import { factorySummary, siteEnpi, siteKpis } from './services/site-service.js';
+import { hasAnyRole } from '../../common/identity.js';
 import { voiceCommand, voicePerformance, voiceSources, voiceTrain, voiceVariables } from './voice/voice-service.js';
 import { DomainError } from '../../common/errors.js';
 
@@ -83,7 +84,7 @@ export const resolvers: Resolvers = {
     voiceListVariables: (_p, { energySource }, ctx) => voiceVariables(ctx.db, ctx.organizationId, energySource),
     voiceListEnergySources: (_p, _a, ctx) => voiceSources(ctx.db, ctx.organizationId),
     voiceSeuPerformance: (_p, { input }, ctx) => voicePerformance(ctx.db, ctx.organizationId, input),
-    voiceCommand: (_p, { utterance }, ctx) => tx(ctx, (db) => voiceCommand(db, ctx.organizationId, utterance)),
+    voiceCommand: (_p, { utterance }, ctx) => tx(ctx, (db) => voiceCommand(db, ctx.organizationId, utterance, hasAnyRole(ctx.identity, ['engineer']))),
   },
   Granularity: { DAY: 'day', WEEK: 'week', MONTH: 'month' },
   VariableKind: { METRIC: 'metric', HDD: 'hdd', CDD: 'cdd', OPERATING_HOURS: 'operating_hours', WORKING_DAY: 'working_day' },

@@ -162,7 +162,7 @@ export async function energyClient(h: DatabaseHandle) {
     async run<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: { message: string; extensions: Record<string, any> }[] }> {
       const res = await server.executeOperation(
         { query, variables },
-        { contextValue: { db: h.db, organizationId: ORG, requestId: 'test', config, logger: createLogger({}, 'silent'), loaders: energySubgraph.createLoaders(h.db, ORG, config) } },
+        { contextValue: { db: h.db, identity: { subject: 'test', organizationId: ORG, roles: ['engineer'] }, organizationId: ORG, requestId: 'test', config, logger: createLogger({}, 'silent'), loaders: energySubgraph.createLoaders(h.db, ORG, config) } },
       );
       if (res.body.kind !== 'single') throw new Error('incremental response');
       return res.body.singleResult as never;

@@ -28,15 +28,23 @@ export type ApiKey = {
   __typename?: 'ApiKey';
   /** False once revoked or expired. */
   active: Scalars['Boolean']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it stops working; null for never. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Last use, to the minute. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for. */
   name: Scalars['String']['output'];
   /** The public start of the key (`pgk_<prefix>_…`), to recognise it in lists and logs. */
   prefix: Scalars['String']['output'];
+  /** When it was revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Roles the key carries. */
   roles: Array<Role>;
+  /** The user the key belongs to, if any. */
   user?: Maybe<User>;
 };
 
@@ -92,23 +100,33 @@ export type AuditEntry = {
   actor: Scalars['String']['output'];
   /** The arguments, secrets redacted. */
   arguments: Scalars['JSONObject']['output'];
+  /** When the mutation ran. */
   at: Scalars['DateTime']['output'];
+  /** The error code when the outcome is ERROR. */
   errorCode?: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The mutation field, e.g. `ingestReadings`. */
   operation: Scalars['String']['output'];
+  /** Whether it succeeded. */
   outcome: AuditOutcome;
+  /** The request id, to find its log lines. */
   requestId?: Maybe<Scalars['String']['output']>;
 };
 
 /** Whether an audited mutation succeeded. */
 export type AuditOutcome =
+  /** It failed; nothing was written. */
   | 'ERROR'
+  /** It succeeded. */
   | 'OK';
 
 /** The authenticated caller. */
 export type Caller = {
   __typename?: 'Caller';
+  /** The organization the caller acts in. */
   organization?: Maybe<Organization>;
+  /** Roles the caller holds. */
   roles: Array<Role>;
   /** `key:<id>` for an API key, `jwt:<sub>` for a bearer token, `anonymous` in development. */
   subject: Scalars['String']['output'];
@@ -190,14 +208,18 @@ export type CreateSiteInput = {
 
 /** A new user. */
 export type CreateUserInput = {
+  /** Email address, unique across the platform. */
   email: Scalars['String']['input'];
+  /** Display name. */
   name: Scalars['String']['input'];
+  /** Roles to grant; at least one. */
   roles: Array<Role>;
 };
 
 /** A newly created key, with the one and only copy of its secret. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The key as it is listed from now on. */
   apiKey: ApiKey;
   /** The whole key, to send as `x-api-key` or `Authorization: Bearer`. Store it now: it cannot be shown again. */
   secret: Scalars['String']['output'];
@@ -632,7 +654,7 @@ export type Query = {
    * Equipment of the caller's organization in a stable order (code, then id), a page at a time
    * (Relay cursor connection). Retired equipment is left out unless asked for.
    */
-  equipmentList: EquipmentConnection;
+  equipmentList?: Maybe<EquipmentConnection>;
   /**
    * The shortest chain of relations leading from one piece of equipment to another (following
    * relation direction), or from the second to the first when that is the way the relations run.
@@ -640,11 +662,11 @@ export type Query = {
    */
   equipmentPath?: Maybe<EquipmentPath>;
   /** The equipment type catalog with how many pieces of equipment of each type the caller's organization has. */
-  equipmentTypes: Array<EquipmentType>;
+  equipmentTypes?: Maybe<Array<EquipmentType>>;
   /** Who the API takes the caller to be: the identity the gateway established. */
-  me: Caller;
+  me?: Maybe<Caller>;
   /** Organizations (tenants) visible to the caller: until authentication lands, the one the request names. */
-  organizations: Array<Organization>;
+  organizations?: Maybe<Array<Organization>>;
   /**
    * Ranked search over code, name, type, location, site, description, maker, model and metadata,
    * tolerant of typos and word order ("chiler room pump", "reactor vessel high temperature").
@@ -653,13 +675,13 @@ export type Query = {
    * leading zeros 0.97 to 0.99. BAD_USER_INPUT for empty text, LIMIT_EXCEEDED above 200
    * characters; LIMIT_EXCEEDED for `first` above 100.
    */
-  searchEquipment: Array<EquipmentSearchResult>;
+  searchEquipment?: Maybe<Array<EquipmentSearchResult>>;
   /** One site by id. NOT_FOUND when the caller's organization has none; BAD_USER_INPUT when the id is not a UUID. */
   site?: Maybe<Site>;
   /** One site by code, case- and separator-insensitive. NOT_FOUND (naming the closest codes) when none matches. */
   siteByCode?: Maybe<Site>;
   /** Sites of the caller's organization, outermost first (campuses and factories, then buildings, rooms). */
-  sites: Array<Site>;
+  sites?: Maybe<Array<Site>>;
 };
 
 
@@ -762,10 +784,15 @@ export type RelationKind =
  * users.
  */
 export type Role =
+  /** Also manages equipment, sites, API keys and users. */
   | 'ADMIN'
+  /** Reads only: for RAG and RL consumers. */
   | 'AI'
+  /** Also edits SEUs, variables, metrics and alert rules, and trains baselines. */
   | 'ENGINEER'
+  /** Also ingests readings, sets equipment status and acknowledges alerts. */
   | 'OPERATOR'
+  /** Reads everything of its organization. */
   | 'VIEWER';
 
 /** A place: campus, factory, facility, building, room or area. */
@@ -911,11 +938,17 @@ export type UpdateSiteInput = {
 /** Usage of one caller in a month. */
 export type UsageLine = {
   __typename?: 'UsageLine';
+  /** The key used, when the caller is a key. */
   apiKey?: Maybe<ApiKey>;
+  /** Cost units spent. */
   costUnits: Scalars['Float']['output'];
+  /** Operations that returned at least one error. */
   errors: Scalars['Float']['output'];
+  /** Operations run. */
   operations: Scalars['Float']['output'];
+  /** Time-series points returned. */
   pointsReturned: Scalars['Float']['output'];
+  /** The caller: `key:<id>`, `jwt:<sub>` or `anonymous`. */
   subject: Scalars['String']['output'];
 };
 
@@ -930,6 +963,7 @@ export type UsageReport = {
   errors: Scalars['Float']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
+  /** Operations run. */
   operations: Scalars['Float']['output'];
   /** Time-series points returned. */
   pointsReturned: Scalars['Float']['output'];
@@ -938,11 +972,17 @@ export type UsageReport = {
 /** A person of the organization. */
 export type User = {
   __typename?: 'User';
+  /** When the user was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the user was disabled; null while active. */
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Email address, unique. */
   email: Scalars['String']['output'];
+  /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Roles the user holds. */
   roles: Array<Role>;
 };
 
@@ -1329,15 +1369,15 @@ export type QueryResolvers<ContextType = AssetsContext, ParentType extends Resol
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType, RequireFields<QueryEquipmentArgs, 'id'>>;
   equipmentByCode?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType, RequireFields<QueryEquipmentByCodeArgs, 'code'>>;
   equipmentByName?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType, RequireFields<QueryEquipmentByNameArgs, 'name'>>;
-  equipmentList?: Resolver<ResolversTypes['EquipmentConnection'], ParentType, ContextType, RequireFields<QueryEquipmentListArgs, 'first'>>;
+  equipmentList?: Resolver<Maybe<ResolversTypes['EquipmentConnection']>, ParentType, ContextType, RequireFields<QueryEquipmentListArgs, 'first'>>;
   equipmentPath?: Resolver<Maybe<ResolversTypes['EquipmentPath']>, ParentType, ContextType, RequireFields<QueryEquipmentPathArgs, 'fromId' | 'maxDepth' | 'toId'>>;
-  equipmentTypes?: Resolver<Array<ResolversTypes['EquipmentType']>, ParentType, ContextType, RequireFields<QueryEquipmentTypesArgs, 'onlyUsed'>>;
-  me?: Resolver<ResolversTypes['Caller'], ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  searchEquipment?: Resolver<Array<ResolversTypes['EquipmentSearchResult']>, ParentType, ContextType, RequireFields<QuerySearchEquipmentArgs, 'first' | 'minScore' | 'text'>>;
+  equipmentTypes?: Resolver<Maybe<Array<ResolversTypes['EquipmentType']>>, ParentType, ContextType, RequireFields<QueryEquipmentTypesArgs, 'onlyUsed'>>;
+  me?: Resolver<Maybe<ResolversTypes['Caller']>, ParentType, ContextType>;
+  organizations?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  searchEquipment?: Resolver<Maybe<Array<ResolversTypes['EquipmentSearchResult']>>, ParentType, ContextType, RequireFields<QuerySearchEquipmentArgs, 'first' | 'minScore' | 'text'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   siteByCode?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByCodeArgs, 'code'>>;
-  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, Partial<QuerySitesArgs>>;
+  sites?: Resolver<Maybe<Array<ResolversTypes['Site']>>, ParentType, ContextType, Partial<QuerySitesArgs>>;
 }>;
 
 export type RatingResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = ResolversObject<{

@@ -326,9 +326,9 @@ export type Equipment = {
   /** Equipment id. */
   id: Scalars['ID']['output'];
   /** Energy KPIs of this machine for one energy source over [from, to). */
-  kpis: KpiSet;
+  kpis?: Maybe<KpiSet>;
   /** SEUs this equipment belongs to, one per energy source it is metered on. */
-  seus: Array<Seu>;
+  seus?: Maybe<Array<Seu>>;
 };
 
 
@@ -595,20 +595,20 @@ export type Query = {
   /** One energy source by name, display name or synonym, forgiving of case and separators ('Natural Gas', 'gas'); null when none matches. */
   energySourceByName?: Maybe<EnergySource>;
   /** Energy sources of the caller's organization (electricity, natural gas, steam, compressed air…), by name. */
-  energySources: Array<EnergySource>;
+  energySources?: Maybe<Array<EnergySource>>;
   /**
    * Energy performance of one SEU over a reporting period against a baseline (by default its
    * active one): actual, expected, deviation, CUSUM, SEnPI and savings per period.
    */
-  enpiReport: EnpiReport;
+  enpiReport?: Maybe<EnpiReport>;
   /** Relevant variables of the registry: those of one energy source (plus the ones offered for every source), or all. */
-  relevantVariables: Array<RelevantVariable>;
+  relevantVariables?: Maybe<Array<RelevantVariable>>;
   /** One SEU by id, or null. */
   seu?: Maybe<Seu>;
   /** One SEU by name and energy source, forgiving of case and separators ('compressor 1' finds Compressor-1); null when none matches. */
   seuByName?: Maybe<Seu>;
   /** Significant energy users (SEUs) of the caller's organization, by name. */
-  seus: Array<Seu>;
+  seus?: Maybe<Array<Seu>>;
 };
 
 
@@ -827,15 +827,15 @@ export type SeuUpdateInput = {
 export type Site = {
   __typename?: 'Site';
   /** Factory summary: the KPIs of every energy source metered at the site, with total cost and CO₂. */
-  energySummary: FactorySummary;
+  energySummary?: Maybe<FactorySummary>;
   /** EnPI of every SEU at the site that has an active baseline, rolled up per energy source and in cost and CO₂. */
-  enpi: SiteEnpiReport;
+  enpi?: Maybe<SiteEnpiReport>;
   /** Site id. */
   id: Scalars['ID']['output'];
   /** KPIs of all equipment at the site (and below) for one energy source. */
-  kpis: KpiSet;
+  kpis?: Maybe<KpiSet>;
   /** SEUs with at least one machine at this site or below it. */
-  seus: Array<Seu>;
+  seus?: Maybe<Array<Seu>>;
 };
 
 
@@ -1189,7 +1189,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AutoSelectInput: AutoSelectInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AutoSelectResult: ResolverTypeWrapper<AutoSelectRowRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1241,13 +1240,13 @@ export type ResolversTypes = ResolversObject<{
   VoiceTrainBaselineInput: VoiceTrainBaselineInput;
   VoiceTrainResult: ResolverTypeWrapper<VoiceTrainRowRow>;
   VoiceVariablesResult: ResolverTypeWrapper<VoiceVariablesRowRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AutoSelectInput: AutoSelectInput;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AutoSelectResult: AutoSelectRowRow;
   Int: Scalars['Int']['output'];
@@ -1294,7 +1293,14 @@ export type ResolversParentTypes = ResolversObject<{
   VoiceTrainBaselineInput: VoiceTrainBaselineInput;
   VoiceTrainResult: VoiceTrainRowRow;
   VoiceVariablesResult: VoiceVariablesRowRow;
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  anyOf: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = EnergyContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AutoSelectResultResolvers<ContextType = EnergyContext, ParentType extends ResolversParentTypes['AutoSelectResult'] = ResolversParentTypes['AutoSelectResult']> = ResolversObject<{
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
@@ -1418,8 +1424,8 @@ export type EnpiTotalsResolvers<ContextType = EnergyContext, ParentType extends 
 export type EquipmentResolvers<ContextType = EnergyContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kpis?: Resolver<ResolversTypes['KpiSet'], ParentType, ContextType, RequireFields<EquipmentKpisArgs, 'energySource' | 'from' | 'to'>>;
-  seus?: Resolver<Array<ResolversTypes['Seu']>, ParentType, ContextType>;
+  kpis?: Resolver<Maybe<ResolversTypes['KpiSet']>, ParentType, ContextType, RequireFields<EquipmentKpisArgs, 'energySource' | 'from' | 'to'>>;
+  seus?: Resolver<Maybe<Array<ResolversTypes['Seu']>>, ParentType, ContextType>;
 }>;
 
 export type FactorySummaryResolvers<ContextType = EnergyContext, ParentType extends ResolversParentTypes['FactorySummary'] = ResolversParentTypes['FactorySummary']> = ResolversObject<{
@@ -1496,12 +1502,12 @@ export type QueryResolvers<ContextType = EnergyContext, ParentType extends Resol
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType, RequireFields<QueryBaselineArgs, 'id'>>;
   energySource?: Resolver<Maybe<ResolversTypes['EnergySource']>, ParentType, ContextType, RequireFields<QueryEnergySourceArgs, 'id'>>;
   energySourceByName?: Resolver<Maybe<ResolversTypes['EnergySource']>, ParentType, ContextType, RequireFields<QueryEnergySourceByNameArgs, 'name'>>;
-  energySources?: Resolver<Array<ResolversTypes['EnergySource']>, ParentType, ContextType>;
-  enpiReport?: Resolver<ResolversTypes['EnpiReport'], ParentType, ContextType, RequireFields<QueryEnpiReportArgs, 'input'>>;
-  relevantVariables?: Resolver<Array<ResolversTypes['RelevantVariable']>, ParentType, ContextType, Partial<QueryRelevantVariablesArgs>>;
+  energySources?: Resolver<Maybe<Array<ResolversTypes['EnergySource']>>, ParentType, ContextType>;
+  enpiReport?: Resolver<Maybe<ResolversTypes['EnpiReport']>, ParentType, ContextType, RequireFields<QueryEnpiReportArgs, 'input'>>;
+  relevantVariables?: Resolver<Maybe<Array<ResolversTypes['RelevantVariable']>>, ParentType, ContextType, Partial<QueryRelevantVariablesArgs>>;
   seu?: Resolver<Maybe<ResolversTypes['Seu']>, ParentType, ContextType, RequireFields<QuerySeuArgs, 'id'>>;
   seuByName?: Resolver<Maybe<ResolversTypes['Seu']>, ParentType, ContextType, RequireFields<QuerySeuByNameArgs, 'energySource' | 'name'>>;
-  seus?: Resolver<Array<ResolversTypes['Seu']>, ParentType, ContextType, Partial<QuerySeusArgs>>;
+  seus?: Resolver<Maybe<Array<ResolversTypes['Seu']>>, ParentType, ContextType, Partial<QuerySeusArgs>>;
 }>;
 
 export type RegressionCoefficientResolvers<ContextType = EnergyContext, ParentType extends ResolversParentTypes['RegressionCoefficient'] = ResolversParentTypes['RegressionCoefficient']> = ResolversObject<{
@@ -1555,11 +1561,11 @@ export type SeuResolvers<ContextType = EnergyContext, ParentType extends Resolve
 
 export type SiteResolvers<ContextType = EnergyContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  energySummary?: Resolver<ResolversTypes['FactorySummary'], ParentType, ContextType, RequireFields<SiteEnergySummaryArgs, 'from' | 'to'>>;
-  enpi?: Resolver<ResolversTypes['SiteEnpiReport'], ParentType, ContextType, RequireFields<SiteEnpiArgs, 'granularity' | 'period'>>;
+  energySummary?: Resolver<Maybe<ResolversTypes['FactorySummary']>, ParentType, ContextType, RequireFields<SiteEnergySummaryArgs, 'from' | 'to'>>;
+  enpi?: Resolver<Maybe<ResolversTypes['SiteEnpiReport']>, ParentType, ContextType, RequireFields<SiteEnpiArgs, 'granularity' | 'period'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kpis?: Resolver<ResolversTypes['KpiSet'], ParentType, ContextType, RequireFields<SiteKpisArgs, 'energySource' | 'from' | 'to'>>;
-  seus?: Resolver<Array<ResolversTypes['Seu']>, ParentType, ContextType>;
+  kpis?: Resolver<Maybe<ResolversTypes['KpiSet']>, ParentType, ContextType, RequireFields<SiteKpisArgs, 'energySource' | 'from' | 'to'>>;
+  seus?: Resolver<Maybe<Array<ResolversTypes['Seu']>>, ParentType, ContextType>;
 }>;
 
 export type SiteEnpiReportResolvers<ContextType = EnergyContext, ParentType extends ResolversParentTypes['SiteEnpiReport'] = ResolversParentTypes['SiteEnpiReport']> = ResolversObject<{
@@ -1674,3 +1680,6 @@ export type Resolvers<ContextType = EnergyContext> = ResolversObject<{
   VoiceVariablesResult?: VoiceVariablesResultResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = EnergyContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

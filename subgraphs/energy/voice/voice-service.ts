@@ -146,7 +146,8 @@ export async function voicePerformance(
 const NOT_UNDERSTOOD =
   "Sorry, I didn't understand that. You can ask me to train a baseline, for example: train a baseline for electricity Compressor-1 using production count and outdoor temperature for 2024; or ask which energy sources or variables I know, or how an SEU performed in a year.";
 
-export async function voiceCommand(db: Kysely<Database>, organizationId: string, utterance: string): Promise<VoiceCommandOut> {
+/** `canTrain`: whether the caller holds the engineer role that training a baseline needs. */
+export async function voiceCommand(db: Kysely<Database>, organizationId: string, utterance: string, canTrain = true): Promise<VoiceCommandOut> {
   const t = tokens(utterance);
   const intent = intentOf(t);
   const base: VoiceCommandOut = { ok: false, speech: NOT_UNDERSTOOD, intent, slots: {}, error: null, train: null, variables: null, energySources: null, performance: null };
@@ -192,6 +193,10 @@ export async function voiceCommand(db: Kysely<Database>, organizationId: string,
   slots.seuName = seuName;
   const year = yearOf(t);
   if (year !== null) slots.year = year;
+  if (intent === 'TRAIN_BASELINE' && !canTrain) {
+    const message = 'Training a baseline needs the engineer role. I can list energy sources and variables, or tell you how an SEU performed.';
+    return { ...base, speech: message, slots, error: { code: 'FORBIDDEN', message, suggestion: null, choices: ['list energy sources', 'list variables', 'SEU performance'] } };
+  }
   if (intent === 'TRAIN_BASELINE') {
     // Variables are what follows "using"; the source and SEU words are not variables.
     const variables = variablesOf(utterance);

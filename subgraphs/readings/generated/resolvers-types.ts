@@ -177,12 +177,12 @@ export type DownsampleMethod =
 export type Equipment = {
   __typename?: 'Equipment';
   /** Alerts about this equipment, newest first. */
-  alerts: Array<Alert>;
+  alerts?: Maybe<Array<Alert>>;
   /**
    * The same readings grouped into episodes: consecutive readings no more than `maxGapSeconds`
    * apart (default: twice the equipment's data interval), oldest first.
    */
-  anomalyEpisodes: Array<AnomalyEpisode>;
+  anomalyEpisodes?: Maybe<Array<AnomalyEpisode>>;
   /** Id. */
   id: Scalars['ID']['output'];
   /**
@@ -190,15 +190,15 @@ export type Equipment = {
    * Metrics the equipment does not report are left out. For a list of equipment this is one SQL
    * statement in all.
    */
-  latest: Array<LatestReading>;
+  latest?: Maybe<Array<LatestReading>>;
   /** Metrics this equipment reports (what the command-center seed calls its table columns). */
-  metrics: Array<Metric>;
+  metrics?: Maybe<Array<Metric>>;
   /**
    * Anomalies recorded for this equipment's series that overlap [from, to): those the simulator
    * injected (ground truth for detectors and training labels) and those a detector stored.
    * Oldest first.
    */
-  recordedAnomalies: Array<RecordedAnomaly>;
+  recordedAnomalies?: Maybe<Array<RecordedAnomaly>>;
   /**
    * One metric over [from, to). With `interval` (or `maxPoints`, which picks the finest interval
    * that fits) readings are bucketed; with neither, raw readings are returned (the range must be
@@ -216,18 +216,18 @@ export type Equipment = {
    * Readings more than `k` sample standard deviations from the mean of the `window` of readings
    * before them (the seed uses k = 2). Reads raw points: the range is bound by the raw-range limit.
    */
-  statisticalAnomalies: Array<StatisticalAnomaly>;
+  statisticalAnomalies?: Maybe<Array<StatisticalAnomaly>>;
   /**
    * Statistics of each metric over [from, to), exact from rollups. p50/p95/p99 need raw points,
    * so asking for them bounds the range by the raw-range limit. Metrics the equipment does not
    * report are left out. For a list of equipment, one SQL statement in all.
    */
-  stats: Array<MetricStats>;
+  stats?: Maybe<Array<MetricStats>>;
   /**
    * Readings of `metric` that meet `operator value` in [from, to), oldest first, at most `limit`.
    * Only hours whose rollup can hold a match are scanned, so long ranges stay cheap.
    */
-  thresholdAnomalies: Array<Reading>;
+  thresholdAnomalies?: Maybe<Array<Reading>>;
 };
 
 
@@ -492,16 +492,16 @@ export type Query = {
   /** One alert by id, or null when the caller's organization has none by that id. */
   alert?: Maybe<Alert>;
   /** Every alert rule of the caller's organization. */
-  alertRules: Array<AlertRule>;
+  alertRules?: Maybe<Array<AlertRule>>;
   /**
    * Alerts of the caller's organization, newest first, narrowed by the filter. Alerts are raised
    * by alert rules when readings are ingested.
    */
-  alerts: Array<Alert>;
+  alerts?: Maybe<Array<Alert>>;
   /** One metric by name (e.g. `active_power_kw`), or null when the catalog has none by that name. */
   metric?: Maybe<Metric>;
   /** The metric catalog: every quantity any equipment or site may report. */
-  metrics: Array<Metric>;
+  metrics?: Maybe<Array<Metric>>;
   /**
    * Many series at once — several metrics of several pieces of equipment (the comparison use
    * case) — read in one SQL statement whatever their number. One Series per (equipment, metric)
@@ -509,7 +509,7 @@ export type Query = {
    * (a reported metric with no readings in range gives a Series with no points). Arguments are
    * those of `Equipment.series`.
    */
-  seriesSet: Array<Series>;
+  seriesSet?: Maybe<Array<Series>>;
 };
 
 
@@ -683,14 +683,14 @@ export type SeriesSource =
 export type Site = {
   __typename?: 'Site';
   /** Alerts of the equipment of this site, newest first. */
-  alerts: Array<Alert>;
+  alerts?: Maybe<Array<Alert>>;
   /** Id. */
   id: Scalars['ID']['output'];
   /**
    * The latest value of each requested site-level metric (e.g. `outdoor_temp_c`; all of the
    * site's own metrics when omitted). For a list of sites this is one SQL statement in all.
    */
-  latest: Array<LatestReading>;
+  latest?: Maybe<Array<LatestReading>>;
   /** A site-level series (e.g. `outdoor_temp_c`); arguments as in `Equipment.series`. Null when the site has no such series. */
   series?: Maybe<Series>;
 };
@@ -864,7 +864,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Alert: ResolverTypeWrapper<AlertEntityRowRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AlertFilter: AlertFilter;
@@ -900,13 +899,13 @@ export type ResolversTypes = ResolversObject<{
   Site: ResolverTypeWrapper<SiteRefRow>;
   StatisticalAnomaly: ResolverTypeWrapper<StatisticalAnomalyRowRow>;
   ThresholdOperator: null;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Alert: AlertEntityRowRow;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   AlertFilter: AlertFilter;
@@ -932,7 +931,14 @@ export type ResolversParentTypes = ResolversObject<{
   SeriesPoint: SeriesPoint;
   Site: SiteRefRow;
   StatisticalAnomaly: StatisticalAnomalyRowRow;
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  anyOf: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = ReadingsContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AlertResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'], FederationReferenceType extends FederationReferenceTypes['Alert'] = FederationReferenceTypes['Alert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Alert']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -987,16 +993,16 @@ export type DownsampleMethodResolvers = { LTTB: 'lttb', PLOT: 'plot' };
 
 export type EquipmentResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<EquipmentAlertsArgs, 'limit'>>;
-  anomalyEpisodes?: Resolver<Array<ResolversTypes['AnomalyEpisode']>, ParentType, ContextType, RequireFields<EquipmentAnomalyEpisodesArgs, 'from' | 'limit' | 'metric' | 'minDurationSeconds' | 'operator' | 'to' | 'value'>>;
+  alerts?: Resolver<Maybe<Array<ResolversTypes['Alert']>>, ParentType, ContextType, RequireFields<EquipmentAlertsArgs, 'limit'>>;
+  anomalyEpisodes?: Resolver<Maybe<Array<ResolversTypes['AnomalyEpisode']>>, ParentType, ContextType, RequireFields<EquipmentAnomalyEpisodesArgs, 'from' | 'limit' | 'metric' | 'minDurationSeconds' | 'operator' | 'to' | 'value'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  latest?: Resolver<Array<ResolversTypes['LatestReading']>, ParentType, ContextType, Partial<EquipmentLatestArgs>>;
-  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
-  recordedAnomalies?: Resolver<Array<ResolversTypes['RecordedAnomaly']>, ParentType, ContextType, RequireFields<EquipmentRecordedAnomaliesArgs, 'from' | 'limit' | 'to'>>;
+  latest?: Resolver<Maybe<Array<ResolversTypes['LatestReading']>>, ParentType, ContextType, Partial<EquipmentLatestArgs>>;
+  metrics?: Resolver<Maybe<Array<ResolversTypes['Metric']>>, ParentType, ContextType>;
+  recordedAnomalies?: Resolver<Maybe<Array<ResolversTypes['RecordedAnomaly']>>, ParentType, ContextType, RequireFields<EquipmentRecordedAnomaliesArgs, 'from' | 'limit' | 'to'>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<EquipmentSeriesArgs, 'from' | 'metric' | 'to'>>;
-  statisticalAnomalies?: Resolver<Array<ResolversTypes['StatisticalAnomaly']>, ParentType, ContextType, RequireFields<EquipmentStatisticalAnomaliesArgs, 'from' | 'k' | 'limit' | 'metric' | 'to' | 'window'>>;
-  stats?: Resolver<Array<ResolversTypes['MetricStats']>, ParentType, ContextType, RequireFields<EquipmentStatsArgs, 'from' | 'metrics' | 'to'>>;
-  thresholdAnomalies?: Resolver<Array<ResolversTypes['Reading']>, ParentType, ContextType, RequireFields<EquipmentThresholdAnomaliesArgs, 'from' | 'limit' | 'metric' | 'operator' | 'to' | 'value'>>;
+  statisticalAnomalies?: Resolver<Maybe<Array<ResolversTypes['StatisticalAnomaly']>>, ParentType, ContextType, RequireFields<EquipmentStatisticalAnomaliesArgs, 'from' | 'k' | 'limit' | 'metric' | 'to' | 'window'>>;
+  stats?: Resolver<Maybe<Array<ResolversTypes['MetricStats']>>, ParentType, ContextType, RequireFields<EquipmentStatsArgs, 'from' | 'metrics' | 'to'>>;
+  thresholdAnomalies?: Resolver<Maybe<Array<ResolversTypes['Reading']>>, ParentType, ContextType, RequireFields<EquipmentThresholdAnomaliesArgs, 'from' | 'limit' | 'metric' | 'operator' | 'to' | 'value'>>;
 }>;
 
 export type IngestRejectionResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['IngestRejection'] = ResolversParentTypes['IngestRejection']> = ResolversObject<{
@@ -1063,11 +1069,11 @@ export type MutationResolvers<ContextType = ReadingsContext, ParentType extends 
 
 export type QueryResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertArgs, 'id'>>;
-  alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'limit'>>;
+  alertRules?: Resolver<Maybe<Array<ResolversTypes['AlertRule']>>, ParentType, ContextType>;
+  alerts?: Resolver<Maybe<Array<ResolversTypes['Alert']>>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'limit'>>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
-  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
-  seriesSet?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QuerySeriesSetArgs, 'equipmentIds' | 'from' | 'metrics' | 'to'>>;
+  metrics?: Resolver<Maybe<Array<ResolversTypes['Metric']>>, ParentType, ContextType>;
+  seriesSet?: Resolver<Maybe<Array<ResolversTypes['Series']>>, ParentType, ContextType, RequireFields<QuerySeriesSetArgs, 'equipmentIds' | 'from' | 'metrics' | 'to'>>;
 }>;
 
 export type ReadingResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Reading'] = ResolversParentTypes['Reading']> = ResolversObject<{
@@ -1112,9 +1118,9 @@ export type SeriesSourceResolvers = { RAW: 'raw', ROLLUP_1D: '1d', ROLLUP_1H: '1
 
 export type SiteResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<SiteAlertsArgs, 'limit'>>;
+  alerts?: Resolver<Maybe<Array<ResolversTypes['Alert']>>, ParentType, ContextType, RequireFields<SiteAlertsArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  latest?: Resolver<Array<ResolversTypes['LatestReading']>, ParentType, ContextType, Partial<SiteLatestArgs>>;
+  latest?: Resolver<Maybe<Array<ResolversTypes['LatestReading']>>, ParentType, ContextType, Partial<SiteLatestArgs>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<SiteSeriesArgs, 'from' | 'metric' | 'to'>>;
 }>;
 
@@ -1160,3 +1166,6 @@ export type Resolvers<ContextType = ReadingsContext> = ResolversObject<{
   ThresholdOperator?: ThresholdOperatorResolvers;
 }>;
 
+export type DirectiveResolvers<ContextType = ReadingsContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

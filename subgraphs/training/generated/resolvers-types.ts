@@ -142,36 +142,36 @@ export type DatasetStatistics = {
 export type Equipment = {
   __typename?: 'Equipment';
   /** Alerts of this equipment, resolved by the readings subgraph. */
-  alerts: Array<Alert>;
+  alerts?: Maybe<Array<Alert>>;
   /**
    * Alerts of this equipment raised in the last `hours` hours before its newest reading, most
    * severe first. The alerts come from the readings subgraph (through the gateway); training
    * reads no alert table.
    */
-  alertsContext: Scalars['String']['output'];
+  alertsContext?: Maybe<Scalars['String']['output']>;
   /**
    * Readings of one metric beyond k standard deviations of the window's mean over the last `hours`
    * hours of its data (the seed's find_anomalies_context), strongest first, plus anomalies recorded
    * for the series in that window.
    */
-  anomalyContext: Scalars['String']['output'];
+  anomalyContext?: Maybe<Scalars['String']['output']>;
   /**
    * The seed's equipment summary for an LLM prompt: code, name, location, type, status and the
    * latest reading of every metric with units (times in the site's zone).
    */
-  contextSummary: Scalars['String']['output'];
+  contextSummary?: Maybe<Scalars['String']['output']>;
   /** Id. */
   id: Scalars['ID']['output'];
   /**
    * States of this equipment at instants drawn from the seed (the same for this equipment whatever
    * else is in the list); a list of equipment costs one statement in all.
    */
-  samples: StateSample;
+  samples?: Maybe<StateSample>;
   /**
    * Trend of one metric over the last `hours` hours of its data (ending at its newest reading):
    * average, minimum, maximum, standard deviation, change, and bucket means.
    */
-  trendContext: Scalars['String']['output'];
+  trendContext?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -421,23 +421,23 @@ export type Query = {
    * baseline (mean and σ of the same series over the hourly rollups from three hours before to
    * three hours after the reading's hour). Ordered by a seed-determined hash.
    */
-  anomalyExamples: AnomalyExampleSet;
+  anomalyExamples?: Maybe<AnomalyExampleSet>;
   /**
    * How well the k·σ labels match the anomalies the simulator injected (readings recorded with
    * origin `injected`): reading-level precision and recall over the named equipment.
    */
-  anomalyLabelQuality: AnomalyLabelQuality;
+  anomalyLabelQuality?: Maybe<AnomalyLabelQuality>;
   /**
    * RAG context comparing one metric across equipment over the last `hours` hours of data (the
    * window ends at the newest reading among them): average, minimum and maximum with units,
    * highest average first. Lines of least importance are dropped first to fit `maxChars`.
    */
-  comparisonContext: Scalars['String']['output'];
+  comparisonContext?: Maybe<Scalars['String']['output']>;
   /**
    * What the training data holds for the caller's organization — the command-center seed's
    * `get_training_statistics`, computed from the database at the time of the request.
    */
-  datasetStatistics: DatasetStatistics;
+  datasetStatistics?: Maybe<DatasetStatistics>;
   /**
    * Any of the datasets above, a page at a time, for exports of any size in constant memory
    * (`npm run export` reads this). Item i of a STATES or TRAJECTORIES export is item i of
@@ -445,14 +445,14 @@ export type Query = {
    * a seed derived from (seed, p). BATCH: `count` batches, batch 0 is trainingBatch with the seed,
    * batch b with a seed derived from (seed, b); each node is one example.
    */
-  exportDataset: ExportConnection;
+  exportDataset?: Maybe<ExportConnection>;
   /**
    * Preference pairs for DPO: pairs of trajectories of one equipment type under comparable
    * conditions (see ComparabilityRule), the preferred side by the mean of `metric` over the window
    * and `direction`, and the margin. Pairs whose relative margin is below `minMargin` are skipped.
    * Each pair is also rendered in TRL's preference format (prompt, chosen, rejected).
    */
-  preferencePairs: PreferencePairSet;
+  preferencePairs?: Maybe<PreferencePairSet>;
   /**
    * States drawn reproducibly: each sample picks a piece of equipment uniformly from the named
    * type (or ids) and an instant uniformly on its data grid (or `at`), then reads every metric of
@@ -460,21 +460,21 @@ export type Query = {
    * interval; metrics without such a reading are listed as missing. All states are read in one
    * SQL statement. Same seed and data → the same answer.
    */
-  sampleStates: StateSample;
+  sampleStates?: Maybe<StateSample>;
   /**
    * A shuffled training batch of exactly round(batchSize × anomalyRatio) anomalous states (nearest
    * whole number, halves up: 32 × 0.2 → 6) and normal states for the rest, each labelled. Normal
    * states draw a type uniformly from `equipmentTypes`, then equipment and instant uniformly;
    * draws that the k·σ rule labels anomalous are passed over.
    */
-  trainingBatch: TrainingBatch;
+  trainingBatch?: Maybe<TrainingBatch>;
   /**
    * Trajectories: ordered states of one piece of equipment every `intervalMinutes` over
    * `durationHours`. The start is inclusive and the end exclusive: states at start, start +
    * interval, … while before start + duration (1 hour at 15 minutes gives 4 states). All states of
    * all trajectories are read in one SQL statement.
    */
-  trajectories: TrajectorySample;
+  trajectories?: Maybe<TrajectorySample>;
 };
 
 
@@ -919,12 +919,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EquipmentResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  alertsContext?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentAlertsContextArgs, 'hours' | 'maxChars' | 'minSeverity'>>;
-  anomalyContext?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentAnomalyContextArgs, 'hours' | 'k' | 'maxChars' | 'metric'>>;
-  contextSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentContextSummaryArgs, 'maxChars'>>;
+  alertsContext?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EquipmentAlertsContextArgs, 'hours' | 'maxChars' | 'minSeverity'>>;
+  anomalyContext?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EquipmentAnomalyContextArgs, 'hours' | 'k' | 'maxChars' | 'metric'>>;
+  contextSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EquipmentContextSummaryArgs, 'maxChars'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  samples?: Resolver<ResolversTypes['StateSample'], ParentType, ContextType, RequireFields<EquipmentSamplesArgs, 'count' | 'k' | 'seed'>>;
-  trendContext?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EquipmentTrendContextArgs, 'hours' | 'intervalMinutes' | 'maxChars' | 'metric'>>;
+  samples?: Resolver<Maybe<ResolversTypes['StateSample']>, ParentType, ContextType, RequireFields<EquipmentSamplesArgs, 'count' | 'k' | 'seed'>>;
+  trendContext?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EquipmentTrendContextArgs, 'hours' | 'intervalMinutes' | 'maxChars' | 'metric'>>;
 }>;
 
 export type ExportConnectionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['ExportConnection'] = ResolversParentTypes['ExportConnection']> = ResolversObject<{
@@ -1006,15 +1006,15 @@ export type PreferencePairSetResolvers<ContextType = TrainingContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  anomalyExamples?: Resolver<ResolversTypes['AnomalyExampleSet'], ParentType, ContextType, RequireFields<QueryAnomalyExamplesArgs, 'count' | 'k' | 'seed'>>;
-  anomalyLabelQuality?: Resolver<ResolversTypes['AnomalyLabelQuality'], ParentType, ContextType, RequireFields<QueryAnomalyLabelQualityArgs, 'k'>>;
-  comparisonContext?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryComparisonContextArgs, 'equipmentIds' | 'hours' | 'maxChars' | 'metric'>>;
-  datasetStatistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType>;
-  exportDataset?: Resolver<ResolversTypes['ExportConnection'], ParentType, ContextType, RequireFields<QueryExportDatasetArgs, 'first' | 'input'>>;
-  preferencePairs?: Resolver<ResolversTypes['PreferencePairSet'], ParentType, ContextType, RequireFields<QueryPreferencePairsArgs, 'count' | 'direction' | 'durationHours' | 'equipmentType' | 'intervalMinutes' | 'k' | 'metric' | 'minMargin' | 'seed'>>;
-  sampleStates?: Resolver<ResolversTypes['StateSample'], ParentType, ContextType, RequireFields<QuerySampleStatesArgs, 'count' | 'k' | 'seed'>>;
-  trainingBatch?: Resolver<ResolversTypes['TrainingBatch'], ParentType, ContextType, RequireFields<QueryTrainingBatchArgs, 'anomalyRatio' | 'batchSize' | 'equipmentTypes' | 'k' | 'seed'>>;
-  trajectories?: Resolver<ResolversTypes['TrajectorySample'], ParentType, ContextType, RequireFields<QueryTrajectoriesArgs, 'count' | 'durationHours' | 'intervalMinutes' | 'k' | 'seed'>>;
+  anomalyExamples?: Resolver<Maybe<ResolversTypes['AnomalyExampleSet']>, ParentType, ContextType, RequireFields<QueryAnomalyExamplesArgs, 'count' | 'k' | 'seed'>>;
+  anomalyLabelQuality?: Resolver<Maybe<ResolversTypes['AnomalyLabelQuality']>, ParentType, ContextType, RequireFields<QueryAnomalyLabelQualityArgs, 'k'>>;
+  comparisonContext?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryComparisonContextArgs, 'equipmentIds' | 'hours' | 'maxChars' | 'metric'>>;
+  datasetStatistics?: Resolver<Maybe<ResolversTypes['DatasetStatistics']>, ParentType, ContextType>;
+  exportDataset?: Resolver<Maybe<ResolversTypes['ExportConnection']>, ParentType, ContextType, RequireFields<QueryExportDatasetArgs, 'first' | 'input'>>;
+  preferencePairs?: Resolver<Maybe<ResolversTypes['PreferencePairSet']>, ParentType, ContextType, RequireFields<QueryPreferencePairsArgs, 'count' | 'direction' | 'durationHours' | 'equipmentType' | 'intervalMinutes' | 'k' | 'metric' | 'minMargin' | 'seed'>>;
+  sampleStates?: Resolver<Maybe<ResolversTypes['StateSample']>, ParentType, ContextType, RequireFields<QuerySampleStatesArgs, 'count' | 'k' | 'seed'>>;
+  trainingBatch?: Resolver<Maybe<ResolversTypes['TrainingBatch']>, ParentType, ContextType, RequireFields<QueryTrainingBatchArgs, 'anomalyRatio' | 'batchSize' | 'equipmentTypes' | 'k' | 'seed'>>;
+  trajectories?: Resolver<Maybe<ResolversTypes['TrajectorySample']>, ParentType, ContextType, RequireFields<QueryTrajectoriesArgs, 'count' | 'durationHours' | 'intervalMinutes' | 'k' | 'seed'>>;
 }>;
 
 export type StateResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = ResolversObject<{
