@@ -39,5 +39,14 @@ export function renderMarkdown(report: { machine: Record<string, unknown>; start
   for (const r of report.workloads) {
     lines.push(`| ${r.name} | ${unitLabel(r.unit)} | ${fmt(r.ours, r.unit)} | ${fmt(r.theirs, r.unit)} | ${r.ratio === null ? '—' : r.ratio.toFixed(3)} | ${target(r)} | ${verdict(r)} | ${r.missing ? `${r.against} — ${r.missing}` : r.against} |`);
   }
+  const judged = report.workloads.filter((r) => r.target || r.met !== undefined && r.met !== null);
+  if (judged.length) {
+    lines.push('', 'Acceptance targets of this run:', '');
+    for (const r of judged) {
+      const figure = r.target?.on === 'ratio' ? `ratio ${r.ratio === null ? '—' : r.ratio.toFixed(3)}` : `${fmt(r.ours, r.unit)} ${unitLabel(r.unit)}`;
+      const state = r.missing ? `**missing** (${r.missing})` : r.met === true ? 'met' : r.met === false ? '**missed**' : 'not measured';
+      lines.push(`- \`${r.name}\`${r.target ? ` (${target(r)})` : ' (same count for 36 and 357 / 2 and 20 equipment)'}: ${state} — ${figure}`);
+    }
+  }
   return lines.join('\n') + '\n';
 }
