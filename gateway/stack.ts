@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { type Config, loadConfig } from '../common/config.js';
 import { type RunningSubgraph, startSubgraph, type SubgraphName } from '../common/subgraph.js';
+import type { Engine } from '../database/create-database.js';
 import type { Database } from '../database/database.js';
 import { assetsSubgraph } from '../subgraphs/assets/index.js';
 import { energySubgraph } from '../subgraphs/energy/index.js';
@@ -18,13 +19,14 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(db: Kysely<Database>, options: { config?: Config; ephemeralPorts?: boolean } = {}): Promise<RunningStack> {
+export async function startStack(db: Kysely<Database>, options: { config?: Config; ephemeralPorts?: boolean; engine?: Engine } = {}): Promise<RunningStack> {
   const config = options.config ?? loadConfig();
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const def of SUBGRAPHS) {
     subgraphs[def.name] = await startSubgraph(def as Parameters<typeof startSubgraph>[0], {
       db,
       config,
+      engine: options.engine,
       port: options.ephemeralPorts ? 0 : config.ports[def.name],
     });
   }

@@ -12,19 +12,26 @@ const config = loadConfig();
 const where = config.databaseUrl ? new URL(config.databaseUrl).host + new URL(config.databaseUrl).pathname : `embedded PGlite in ${config.dataDir}`;
 console.log(`plantgraph: database ${where}`);
 
-const handle = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, applicationName: 'plantgraph' });
-await migrateToLatest(handle.db);
-console.log(`plantgraph: schema up to date (${await storageMode(handle.db)} storage)`);
+// Migrating and seeding may run long statements; on a server they get a handle without the
+// per-statement timeout that serving uses. (PGlite has no timeout, and one handle is cheaper.)
+const setup = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, applicationName: 'plantgraph-setup' });
+await migrateToLatest(setup.db);
+console.log(`plantgraph: schema up to date (${await storageMode(setup.db)} storage)`);
 
-if (await isSeeded(handle.db)) {
+if (await isSeeded(setup.db)) {
   console.log('plantgraph: demo plant already loaded');
 } else {
   console.log('plantgraph: loading the demo plant (first start only)…');
-  const report = await seedPlant(handle, { scale: 'demo', progress: process.stdout.isTTY });
+  const report = await seedPlant(setup, { scale: 'demo', progress: process.stdout.isTTY });
   console.log(`plantgraph: ${report.points.toLocaleString('en')} points loaded in ${(report.seconds).toFixed(1)} s`);
 }
 
-const stack = await startStack(handle.db, { config });
+let handle = setup;
+if (config.databaseUrl) {
+  await setup.close();
+  handle = await createDatabase({ url: config.databaseUrl, applicationName: 'plantgraph', statementTimeoutMs: config.statementTimeoutMs });
+}
+const stack = await startStack(handle.db, { config, engine: handle.engine });
 for (const s of Object.values(stack.subgraphs)) console.log(`  ${s.name.padEnd(8)} ${s.url}`);
 console.log(`  gateway  ${stack.gateway.url}   ← open in a browser for Apollo Sandbox`);
 console.log(`plantgraph: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
