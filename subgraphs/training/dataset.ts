@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination.js';
 import type { Database } from '../../database/database.js';
 import { LIMITS, checkCount, checkSeed } from './limits.js';
 import { type Direction, preferencePairs } from './preference.js';
-import { streamKey } from './prng.js';
+import { hash32 } from '../../common/random.js';
 import { sampleStates, sampleTrajectories, type State, trainingBatch, type Trajectory } from './sampling.js';
 
 export type ExportKind = 'states' | 'trajectories' | 'pairs' | 'batch';
@@ -112,7 +112,7 @@ export async function exportPage(db: Kysely<Database>, organizationId: string, a
       }
       case 'pairs': {
         // Page p draws its pairs with its own seed; page 0 with the seed itself.
-        const seed = page === 0 ? args.seed : streamKey('pairs-page', args.seed, page) & 0x7fffffff;
+        const seed = page === 0 ? args.seed : hash32('pairs-page', args.seed, page) & 0x7fffffff;
         const set = await preferencePairs(db, organizationId, { ...args, equipmentType: args.equipmentType!, count: size, seed }, LIMITS.maxPageSize);
         items = set.pairs.map((p, i) => ({ index: offset + i, record: { prompt: p.trl.prompt, chosen: p.trl.chosen, rejected: p.trl.rejected } }));
         next = offset + items.length;

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { rowLoader } from '../../common/loaders.js';
 import type { Database } from '../../database/database.js';
-import { indexAt, streamKey } from './prng.js';
+import { indexAt, hash32 } from '../../common/random.js';
 import { equipmentPool } from './repositories/catalog-repository.js';
 import {
   equipmentSummaries,
@@ -68,7 +68,7 @@ export function createTrainingLoaders(db: Kysely<Database>, organizationId: stri
         const plans = ids.flatMap((id) => {
           const e = pool.find((p) => p.id === id);
           if (!e) return [];
-          const key = streamKey('equipment-samples', seed, id);
+          const key = hash32('equipment-samples', seed, id);
           const step = e.intervalSeconds * 1000;
           const slots = Math.floor((e.last.getTime() - e.first.getTime()) / step) + 1;
           return Array.from({ length: count }, (_, i) => ({ equipment: e, time: new Date(e.first.getTime() + indexAt(key, i, slots) * step) }));

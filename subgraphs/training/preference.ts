@@ -18,7 +18,7 @@ import type { Kysely } from 'kysely';
 import { BadInputError } from '../../common/errors.js';
 import type { Database } from '../../database/database.js';
 import { DEFAULT_K, LIMITS, checkCount, checkK, checkPositive, checkRangeNumber, checkSeed } from './limits.js';
-import { indexAt, streamKey, uniformAt } from './prng.js';
+import { indexAt, hash32, uniformAt } from '../../common/random.js';
 import type { CatalogEquipment, CatalogSeries } from './repositories/catalog-repository.js';
 import { windowSummaries } from './repositories/window-repository.js';
 import { loadTrajectories, resolvePool, type Trajectory, trajectorySteps } from './sampling.js';
@@ -165,7 +165,7 @@ export async function preferencePairs(db: Kysely<Database>, organizationId: stri
   if (eligible.length === 0) {
     throw new BadInputError(`durationHours ${args.durationHours} is longer than the '${args.metric}' data of any '${args.equipmentType}'.`, { argument: 'durationHours' });
   }
-  const key = streamKey('pairs', args.seed);
+  const key = hash32('pairs', args.seed);
   const drawn = Math.min(args.count * 8 + 32, 10_000);
   const draws = Array.from({ length: drawn }, (_, i) => {
     const x = eligible[indexAt(key, 2 * i, eligible.length)];

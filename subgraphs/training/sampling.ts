@@ -7,7 +7,7 @@ import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { checkUuid } from '../../common/validate.js';
 import type { Database } from '../../database/database.js';
 import { DEFAULT_K, LIMITS, checkCount, checkK, checkPositive, checkRangeNumber, checkSeed } from './limits.js';
-import { indexAt, Stream, streamKey, uniformAt } from './prng.js';
+import { indexAt, Rng, hash32, uniformAt } from '../../common/random.js';
 import { type CatalogEquipment, equipmentPool, knownTypes } from './repositories/catalog-repository.js';
 import { anomalousInstants } from './repositories/anomaly-repository.js';
 import { fetchStates, type SampleKey } from './repositories/state-repository.js';
@@ -100,7 +100,7 @@ function gridTime(e: CatalogEquipment, u: number, lastStartMs: number): Date | n
 
 /** Sample keys for items [offset, offset + n) of the states dataset of (pool, seed, at). */
 export function planStates(pool: readonly CatalogEquipment[], seed: number, at: Date | null, offset: number, n: number): { equipment: CatalogEquipment; time: Date }[] {
-  const key = streamKey('states', seed);
+  const key = hash32('states', seed);
   const out: { equipment: CatalogEquipment; time: Date }[] = [];
   for (let i = offset; i < offset + n; i++) {
     const e = pool[indexAt(key, 2 * i, pool.length)];
@@ -171,7 +171,7 @@ export interface TrajectoryPlan {
 
 /** Plans for trajectories [offset, offset + n); null where an equipment's data is shorter than the trajectory. */
 export function planTrajectories(pool: readonly CatalogEquipment[], seed: number, start: Date | null, steps: number, stepMs: number, offset: number, n: number): TrajectoryPlan[] {
-  const key = streamKey('trajectories', seed);
+  const key = hash32('trajectories', seed);
   const span = (steps - 1) * stepMs;
   const fits = pool.filter((e) => e.last.getTime() - e.first.getTime() >= span);
   if (fits.length === 0) {
@@ -278,9 +278,9 @@ export async function trainingBatch(db: Kysely<Database>, organizationId: string
   const pool = await resolvePool(db, organizationId, { equipmentTypes: types });
   const anomalies = anomalyCountFor(args.batchSize, args.anomalyRatio);
   const normals = args.batchSize - anomalies;
-  const batchSeed = batchIndex === 0 ? args.seed : streamKey('batch', args.seed, batchIndex) & 0x7fffffff;
+  const batchSeed = batchIndex === 0 ? args.seed : hash32('batch', args.seed, batchIndex) & 0x7fffffff;
   const byType = new Map(types.map((t) => [t, pool.filter((e) => e.typeId === t)]));
-  const key = streamKey('batch-normal', batchSeed);
+  const key = hash32('batch-normal', batchSeed);
   const picked: State[] = [];
   let drawn = 0;
   // At most three rounds (three statements), each drawing more than still needed.
@@ -305,6 +305,6 @@ export async function trainingBatch(db: Kysely<Database>, organizationId: string
       { argument: 'anomalyRatio', available: bad.length },
     );
   }
-  const examples = new Stream(streamKey('batch-shuffle', batchSeed)).shuffle([...picked, ...bad]);
+  const examples = new Rng(hash32('batch-shuffle', batchSeed)).shuffle([...picked, ...bad]);
   return { seed: args.seed, batchSize: args.batchSize, anomalyRatio: args.anomalyRatio, anomalyCount: anomalies, normalCount: normals, examples };
 }
