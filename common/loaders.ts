@@ -32,3 +32,20 @@ export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
     { cacheKeyFn: cacheKey, maxBatchSize: 5000 },
   );
 }
+
+/**
+ * One DataLoader per distinct argument set of a field: fields asking the same thing across a
+ * list share one batch, so the list costs one statement whatever its length.
+ */
+export function perArguments<A, K, V>(make: (args: A) => DataLoader<K, V>): (args: A) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (args: A): DataLoader<K, V> => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = make(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}

@@ -6,10 +6,10 @@
 //  - PGlite: COPY … FROM '/dev/blob', one chunk per statement.
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DatabaseHandle } from './create-database.js';
+import { rebuildRollupTables, refreshContinuousAggregates } from './rollup-refresh.js';
 import { storageMode } from './storage-mode.js';
 
 /** A piece of COPY text-format input for readings.points (series_id, time, value, source). */
@@ -83,7 +83,6 @@ export interface RollupResult {
   batches: number;
 }
 
-const HOUR_MS = 3_600_000;
 
 /**
  * Brings the rollups up to date after a bulk load: in timescaledb mode refreshes the continuous
@@ -102,19 +101,16 @@ export async function refreshRollupsAfterBulkLoad(
   const work = batches.filter((b) => b.seriesIds.length > 0);
   if (work.length === 0) return { seconds: 0, batches: 0 };
   if ((await storageMode(handle.db)) === 'timescaledb') {
-    // Continuous aggregates only materialise buckets wholly inside the window: widen it to hours.
-    const from = new Date(Math.floor(Math.min(...work.map((b) => b.from.getTime())) / HOUR_MS) * HOUR_MS);
-    const to = new Date((Math.ceil(Math.max(...work.map((b) => b.to.getTime())) / HOUR_MS) + 1) * HOUR_MS);
-    for (const view of ['readings.rollup_15m', 'readings.rollup_1h']) {
-      await sql`call refresh_continuous_aggregate(${view}::regclass, ${from}::timestamptz, ${to}::timestamptz)`.execute(handle.db);
-    }
+    const from = new Date(Math.min(...work.map((b) => b.from.getTime())));
+    const to = new Date(Math.max(...work.map((b) => b.to.getTime())));
+    await refreshContinuousAggregates(handle.db, from, to);
   }
   let done = 0;
   let next = 0;
   const worker = async () => {
     while (next < work.length) {
       const b = work[next++];
-      await sql`select readings.refresh_rollups(${b.seriesIds}::int[], ${b.from}::timestamptz, ${b.to}::timestamptz)`.execute(handle.db);
+      await rebuildRollupTables(handle.db, b.seriesIds, b.from, b.to);
       onBatch?.(++done, work.length);
     }
   };

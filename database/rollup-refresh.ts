@@ -11,22 +11,21 @@ import { type StorageMode, storageMode } from './storage-mode.js';
 
 const HOUR_MS = 3600e3;
 
-export async function refreshRollups(
-  db: Kysely<Database>,
-  seriesIds: readonly number[],
-  from: Date,
-  to: Date,
-  mode?: StorageMode,
-): Promise<void> {
+/**
+ * TimescaleDB only: materialises the 15-minute and hourly continuous aggregates over [from, to],
+ * widened to whole hours (an aggregate materialises only buckets wholly inside the window).
+ * Cannot run inside a transaction.
+ */
+export async function refreshContinuousAggregates(db: Kysely<Database>, from: Date, to: Date): Promise<void> {
+  const lo = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS).toISOString();
+  const hi = new Date(Math.ceil(to.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS).toISOString();
+  await sql`call refresh_continuous_aggregate('readings.rollup_15m', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
+  await sql`call refresh_continuous_aggregate('readings.rollup_1h', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
+}
+
+/** Rebuilds the rollup tables (all three in plain mode, the daily one in timescaledb mode). */
+export async function rebuildRollupTables(db: Kysely<Database>, seriesIds: readonly number[], from: Date, to: Date): Promise<void> {
   if (seriesIds.length === 0) return;
-  const m = mode ?? (await storageMode(db));
-  if (m === 'timescaledb') {
-    // Whole hours around the range, so both aggregates see at least one complete bucket.
-    const lo = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS).toISOString();
-    const hi = new Date(Math.floor(to.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS).toISOString();
-    await sql`call refresh_continuous_aggregate('readings.rollup_15m', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
-    await sql`call refresh_continuous_aggregate('readings.rollup_1h', ${lo}::timestamptz, ${hi}::timestamptz)`.execute(db);
-  }
   const rebuild = async (trx: Kysely<Database>) => {
     // Concurrent writers of the same series would both delete and re-insert the same buckets
     // (a unique violation for the second): a per-series lock, taken in id order, serializes them.
@@ -35,6 +34,18 @@ export async function refreshRollups(
   };
   if (db.isTransaction) await rebuild(db);
   else await db.transaction().execute(rebuild);
+}
+
+export async function refreshRollups(
+  db: Kysely<Database>,
+  seriesIds: readonly number[],
+  from: Date,
+  to: Date,
+  mode?: StorageMode,
+): Promise<void> {
+  if (seriesIds.length === 0) return;
+  if ((mode ?? (await storageMode(db))) === 'timescaledb') await refreshContinuousAggregates(db, from, to);
+  await rebuildRollupTables(db, seriesIds, from, to);
 }
 
 /** Advisory-lock namespace of rollup rebuilds (first key of pg_advisory_xact_lock(int, int)). */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../common/config.js';
-import { groupLoader, rowLoader } from '../../common/loaders.js';
+import { groupLoader, perArguments, rowLoader } from '../../common/loaders.js';
 import type { Database } from '../../database/database.js';
 import type { ComparisonOperator } from '../../database/tables/readings.table.js';
 import { checkRange, checkRawRange, parseInterval } from './intervals.js';
@@ -12,23 +12,6 @@ import { metricsByEquipmentIds, metricsByNames } from './repositories/metric-rep
 import type { OwnerKind, SeriesKey } from './repositories/series-repository.js';
 import { loadSeries, loadStats, type SeriesArgs, type SeriesResult, seriesKey, type StatsResult } from './series.js';
 import { BadInputError } from '../../common/errors.js';
-
-/**
- * One DataLoader per distinct argument set: fields asking the same thing across a list of
- * equipment share one batch, so the list costs one statement whatever its length.
- */
-function perArguments<A, K, V>(make: (args: A) => DataLoader<K, V>) {
-  const loaders = new Map<string, DataLoader<K, V>>();
-  return (args: A): DataLoader<K, V> => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = make(args);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-}
 
 export interface ThresholdArgs {
   ownerKind: OwnerKind;

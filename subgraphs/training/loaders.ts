@@ -2,7 +2,7 @@
 // list costs O(1) statements whatever its length.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { rowLoader } from '../../common/loaders.js';
+import { perArguments, rowLoader } from '../../common/loaders.js';
 import type { Database } from '../../database/database.js';
 import { indexAt, hash32 } from '../../common/random.js';
 import { equipmentPool } from './repositories/catalog-repository.js';
@@ -17,20 +17,6 @@ import {
   windowOutliers,
 } from './repositories/context-repository.js';
 import { loadStates, type State } from './sampling.js';
-
-/** One DataLoader per distinct argument set. */
-function perArguments<A, K, V>(make: (args: A) => DataLoader<K, V>) {
-  const loaders = new Map<string, DataLoader<K, V>>();
-  return (args: A): DataLoader<K, V> => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = make(args);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-}
 
 /** Readings beyond k·σ listed per equipment in anomaly context. */
 export const OUTLIERS_LISTED = 50;
