@@ -119,10 +119,8 @@ export const resolvers: Resolvers = {
   Equipment: {
     __resolveReference: (ref) => ({ id: ref.id }),
     seus: (e, _a, ctx) => ctx.loaders.equipmentSeus.load(e.id),
-    kpis: async (e, { from, to, energySource, offBelow, runningFrom }, ctx) => {
-      const source = await resolveEnergySource(ctx.db, ctx.organizationId, energySource ?? 'electricity');
-      return kpisFor(ctx.db, ctx.organizationId, source, [checkUuid(e.id, 'id')], from, to, { offBelow, runningFrom });
-    },
+    kpis: (e, { from, to, energySource, offBelow, runningFrom }, ctx) =>
+      ctx.loaders.equipmentKpis({ energySource: energySource ?? 'electricity', from, to, offBelow: offBelow ?? null, runningFrom: runningFrom ?? null }).load(checkUuid(e.id, 'id')),
   },
   Site: {
     __resolveReference: (ref) => ({ id: ref.id }),

@@ -142,3 +142,16 @@ it('answers an SEU’s KPIs for its own equipment and source, and refuses bad ra
   expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
   expect(bad.errors![0].message).toMatch(/ends .* before it starts/);
 });
+
+it('costs the same few statements for the KPIs of one machine or of a list', async () => {
+  const { countStatements } = await import('../support/test-database.js');
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { kpis(from: "${FROM}", to: "${TO}") { consumption peakDemand cost } } } }`;
+  const one = await countStatements(h, () => api.ok(query, { r: [{ __typename: 'Equipment', id: M1 }] }));
+  const three = await countStatements(h, () => api.ok(query, { r: [M1, M2, M3].map((id) => ({ __typename: 'Equipment', id })) }));
+  expect(three.count).toBe(one.count);
+  // the source, its tariffs, its carbon factors and every machine’s buckets
+  expect(three.count).toBeLessThanOrEqual(4);
+  // Per machine, the same figures as one at a time: M1's 32.7 kWh, M2's 4 kWh, M3's 28 kWh.
+  expect(three.result._entities.map((e: { kpis: { consumption: number } }) => Number(e.kpis.consumption.toFixed(6)))).toEqual([32.7, 4, 28]);
+  expect(three.result._entities[0].kpis).toEqual(one.result._entities[0].kpis);
+});

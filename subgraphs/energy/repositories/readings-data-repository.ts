@@ -119,6 +119,8 @@ export interface DemandBucket {
   value: number;
   /** Longest sample interval of the contributing series, in seconds. */
   interval_s: number;
+  /** Set when the buckets are kept per piece of equipment. */
+  equipment_id?: string;
 }
 
 /**
@@ -126,17 +128,27 @@ export interface DemandBucket {
  * The consumption metric makes demand, cost (local hour and weekday for time-of-use) and
  * carbon (local date); production_count is summed alongside.
  */
-export async function loadDemandBuckets(db: Kysely<Database>, organizationId: string, equipmentIds: readonly string[], metrics: readonly string[], from: Date, to: Date): Promise<DemandBucket[]> {
+export async function loadDemandBuckets(
+  db: Kysely<Database>,
+  organizationId: string,
+  equipmentIds: readonly string[],
+  metrics: readonly string[],
+  from: Date,
+  to: Date,
+  /** Keep each piece of equipment's buckets apart (a list of machines in one statement). */
+  perEquipment = false,
+): Promise<DemandBucket[]> {
   const { rows } = await sql<DemandBucket>`
     select r.bucket, s.metric, e.site_id, (r.bucket at time zone s.time_zone)::date::text as local_date,
            extract(isodow from r.bucket at time zone s.time_zone)::int as dow, extract(hour from r.bucket at time zone s.time_zone)::int as hour,
            sum(r.value_sum)::float8 as value, max(s.data_interval_seconds)::int as interval_s
+           ${perEquipment ? sql`, s.equipment_id` : sql``}
     from readings.pub_series s
     join assets.pub_equipment e on e.id = s.equipment_id and e.organization_id = ${organizationId}
     join readings.pub_rollup_15m r on r.series_id = s.id
     where s.organization_id = ${organizationId} and s.equipment_id = any(${[...equipmentIds]}::uuid[]) and s.metric = any(${[...metrics]}::text[])
       and r.bucket >= ${from.toISOString()}::timestamptz and r.bucket < ${to.toISOString()}::timestamptz
-    group by 1, 2, 3, 4, 5, 6
+    group by 1, 2, 3, 4, 5, 6 ${perEquipment ? sql`, s.equipment_id` : sql``}
     order by 1`.execute(db);
   return rows.map((r) => ({ ...r, bucket: new Date(r.bucket), value: Number(r.value), interval_s: Number(r.interval_s) }));
 }

@@ -181,3 +181,32 @@ export async function kpisFor(
   ]);
   return computeKpis(source, range, buckets, tf.tariffs, tf.factors, thresholds);
 }
+
+/**
+ * KPIs of each piece of equipment on its own, for a whole list in a fixed number of statements
+ * (the energy source, its tariffs and factors, and every machine's buckets at once): what
+ * `Equipment.kpis` on a list needs. One result per id, in id order.
+ */
+export async function kpisForEach(
+  db: Kysely<Database>,
+  organizationId: string,
+  source: EnergySource,
+  equipmentIds: readonly string[],
+  from: Date | string,
+  to: Date | string,
+  thresholds: { offBelow?: number | null; runningFrom?: number | null } = {},
+): Promise<KpiSetOut[]> {
+  const range = checkRange(from, to);
+  const metrics = source.consumption_metric === PRODUCTION_METRIC ? [PRODUCTION_METRIC] : [source.consumption_metric, PRODUCTION_METRIC];
+  const [buckets, tf] = await Promise.all([
+    equipmentIds.length ? loadDemandBuckets(db, organizationId, equipmentIds, metrics, range.from, range.to, true) : Promise.resolve([]),
+    tariffsAndFactors(db, organizationId, source.id),
+  ]);
+  const byEquipment = new Map<string, DemandBucket[]>();
+  for (const b of buckets) {
+    const list = byEquipment.get(b.equipment_id!);
+    if (list) list.push(b);
+    else byEquipment.set(b.equipment_id!, [b]);
+  }
+  return equipmentIds.map((id) => computeKpis(source, range, byEquipment.get(id) ?? [], tf.tariffs, tf.factors, thresholds));
+}
