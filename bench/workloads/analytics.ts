@@ -10,7 +10,7 @@ import type { BenchContext, WorkloadGroup } from '../lib/context.js';
 import { gql, GraphQLResponseError } from '../lib/graphql.js';
 import { timeSides } from '../lib/measure.js';
 import { missing, result, type WorkloadResult } from '../lib/results.js';
-import { mulberry32 } from '../lib/random.js';
+import { Rng } from '../../common/random.js';
 
 const SEU = { seuName: 'HVAC-Main', energySource: 'natural_gas' };
 const CANDIDATES = ['production_count', 'outdoor_temp_c', 'heating_degree_days', 'cooling_degree_days', 'operating_hours', 'working_day'];
@@ -104,16 +104,16 @@ export const analytics: WorkloadGroup = {
     const seedSide = ctx.rawPool('UTC');
     let round = 0;
     const seedStates = async (count: number) => {
-      const rnd = mulberry32(1000 + round++);
+      const rng = new Rng(1000 + round++);
       for (let i = 0; i < count; i++) {
-        const at = new Date(lo + Math.floor(rnd() * (minutes + 1)) * 60_000);
+        const at = new Date(lo + Math.floor(rng.next() * (minutes + 1)) * 60_000);
         await seedSide.query(`SELECT * FROM ${layout.table} WHERE ts <= $1 ORDER BY ts DESC LIMIT 1`, [at]);
       }
     };
     const seedTrajectories = async (count: number) => {
-      const rnd = mulberry32(2000 + round++);
+      const rng = new Rng(2000 + round++);
       for (let i = 0; i < count; i++) {
-        const start = lo + Math.floor(rnd() * (minutes - 60)) * 60_000;
+        const start = lo + Math.floor(rng.next() * (minutes - 60)) * 60_000;
         await seedSide.query(`SELECT * FROM ${layout.table} WHERE ts = ANY($1) ORDER BY ts`, [[0, 15, 30, 45].map((m) => new Date(start + m * 60_000))]);
       }
     };
