@@ -25,6 +25,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** Redis for rate limits shared by several gateways; unset keeps them in memory. */
   redisUrl: string | undefined;
+  /** Largest request body, in bytes: room for a full ingest batch (10,000 points ≈ 1.1 MB). */
+  maxBodyBytes: number;
 }
 
 export interface AuthConfig {
@@ -116,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireSignature: boolFrom(env, 'REQUIRE_GATEWAY_SIGNATURE', nodeEnv === 'production'),
     statementTimeoutMs: intFrom(env, 'STATEMENT_TIMEOUT_MS', 15000),
     redisUrl: env.REDIS_URL || undefined,
+    maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 4_000_000),
   };
 }

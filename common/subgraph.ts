@@ -124,6 +124,7 @@ export async function startSubgraph<T>(
     apollo,
     logger,
     corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.maxBodyBytes,
     ready: async () => {
       await sql`select 1`.execute(options.db);
       return { database: 'ok' };

@@ -147,6 +147,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     apollo,
     logger,
     corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.maxBodyBytes,
     routes: (req, res) => metrics.route(req, res),
     precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
     context: async (req, requestId) => {

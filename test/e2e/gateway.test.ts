@@ -74,6 +74,18 @@ describe('gateway over the demo plant', () => {
     expect(res.errors?.[0].message).toContain("'not-a-uuid'");
   });
 
+  it('accepts a full 10,000-point ingest batch through the gateway (body limit above the batch limit)', async () => {
+    const points = Array.from({ length: 10_000 }, (_, i) => ({
+      equipmentCode: 'chiller_002',
+      metric: 'active_power_kw',
+      time: new Date(Date.parse('2025-06-01T00:00:00Z') + i * 60_000).toISOString(),
+      value: 100 + (i % 13) / 10,
+    }));
+    const res = await postGraphQL(stack.gateway.url, 'mutation($p: [ReadingInput!]!) { ingestReadings(points: $p) { accepted duplicates rejected { index } } }', { p: points });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.ingestReadings).toEqual({ accepted: 10_000, duplicates: 0, rejected: [] });
+  });
+
   it('serves health and readiness on the gateway and every subgraph', async () => {
     for (const url of [stack.gateway.url, ...Object.values(stack.subgraphs).map((s) => s.url)]) {
       const base = url.replace(/\/graphql$/, '');
