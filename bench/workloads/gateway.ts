@@ -11,6 +11,8 @@ import { median } from '../lib/measure.js';
 import { result, type WorkloadResult } from '../lib/results.js';
 
 const CONNECTIONS = 50;
+/** Issue 8's load test: 50 clients for 60 s through the gateway, with zero errors. */
+const SOAK_SECONDS = 60;
 
 // Requests vary with the operation's sequence number — different page sizes, alert counts and
 // trend windows, as different dashboards ask — so no gateway can answer one user's request with
@@ -130,7 +132,14 @@ export const gatewayLoad: WorkloadGroup = {
       perSecond: { ours: rounds.ours.map((x) => Math.round(x.perSecond)), direct: rounds.direct.map((x) => Math.round(x.perSecond)), hive: rounds.hive.map((x) => Math.round(x.perSecond)) },
       p99ms: { ours: p99('ours'), direct: p99('direct'), hive: p99('hive') },
     };
+    // The soak: the same mix through our gateway, 50 clients for 60 s; any error fails the run.
+    const soak = await runLoad(mixes.ours, { connections: CONNECTIONS, seconds: SOAK_SECONDS });
+    ctx.log(`  soak ${SOAK_SECONDS} s: ${soak.operations} operations, ${soak.perSecond.toFixed(0)}/s, p99 ${soak.p99.toFixed(0)} ms, ${soak.errors} errors`);
+    if (soak.errors) throw new Error(`${soak.errors} errors in the ${SOAK_SECONDS} s soak; first: ${soak.firstError}`);
     return [
+      result('gw.soak_60s', 'per_s', soak.perSecond, null, `our gateway, ${CONNECTIONS} clients for ${SOAK_SECONDS} s on the dashboard mix: ${soak.operations} operations, 0 errors`, {
+        detail: { connections: CONNECTIONS, seconds: SOAK_SECONDS, operations: soak.operations, errors: soak.errors, p50ms: soak.p50, p99ms: soak.p99 },
+      }),
       result('gw.vs_direct', 'per_s', rate('ours'), rate('direct'), 'the same mix sent straight to the subgraphs (the query plans\' fetches, no gateway): the floor', { target: { on: 'ratio', op: '>=', value: 0.7 }, detail }),
       result('gw.vs_hive', 'per_s', rate('ours'), rate('hive'), 'Hive Gateway 2.15.1 on the same supergraph and subgraphs', { target: { on: 'ratio', op: '>=', value: 1.0 }, detail }),
       result('gw.p99_vs_direct', 'ms', p99('ours'), p99('direct'), 'p99 latency of the same mix straight to the subgraphs'),
