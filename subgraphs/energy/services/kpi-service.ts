@@ -164,6 +164,25 @@ export function computeKpis(
   };
 }
 
+/** The range, the 15-minute buckets of consumption and production, tariffs and factors. */
+async function kpiInputs(
+  db: Kysely<Database>,
+  organizationId: string,
+  source: EnergySource,
+  equipmentIds: readonly string[],
+  from: Date | string,
+  to: Date | string,
+  perEquipment: boolean,
+) {
+  const range = checkRange(from, to);
+  const metrics = source.consumption_metric === PRODUCTION_METRIC ? [PRODUCTION_METRIC] : [source.consumption_metric, PRODUCTION_METRIC];
+  const [buckets, tf] = await Promise.all([
+    equipmentIds.length ? loadDemandBuckets(db, organizationId, equipmentIds, metrics, range.from, range.to, perEquipment) : Promise.resolve([]),
+    tariffsAndFactors(db, organizationId, source.id),
+  ]);
+  return { range, buckets, tf };
+}
+
 export async function kpisFor(
   db: Kysely<Database>,
   organizationId: string,
@@ -173,12 +192,7 @@ export async function kpisFor(
   to: Date | string,
   thresholds: { offBelow?: number | null; runningFrom?: number | null } = {},
 ): Promise<KpiSetOut> {
-  const range = checkRange(from, to);
-  const metrics = source.consumption_metric === PRODUCTION_METRIC ? [PRODUCTION_METRIC] : [source.consumption_metric, PRODUCTION_METRIC];
-  const [buckets, tf] = await Promise.all([
-    equipmentIds.length ? loadDemandBuckets(db, organizationId, equipmentIds, metrics, range.from, range.to) : Promise.resolve([]),
-    tariffsAndFactors(db, organizationId, source.id),
-  ]);
+  const { range, buckets, tf } = await kpiInputs(db, organizationId, source, equipmentIds, from, to, false);
   return computeKpis(source, range, buckets, tf.tariffs, tf.factors, thresholds);
 }
 
@@ -196,12 +210,7 @@ export async function kpisForEach(
   to: Date | string,
   thresholds: { offBelow?: number | null; runningFrom?: number | null } = {},
 ): Promise<KpiSetOut[]> {
-  const range = checkRange(from, to);
-  const metrics = source.consumption_metric === PRODUCTION_METRIC ? [PRODUCTION_METRIC] : [source.consumption_metric, PRODUCTION_METRIC];
-  const [buckets, tf] = await Promise.all([
-    equipmentIds.length ? loadDemandBuckets(db, organizationId, equipmentIds, metrics, range.from, range.to, true) : Promise.resolve([]),
-    tariffsAndFactors(db, organizationId, source.id),
-  ]);
+  const { range, buckets, tf } = await kpiInputs(db, organizationId, source, equipmentIds, from, to, true);
   const byEquipment = new Map<string, DemandBucket[]>();
   for (const b of buckets) {
     const list = byEquipment.get(b.equipment_id!);
