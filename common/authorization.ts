@@ -8,9 +8,8 @@ import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { effectiveRoles, type Identity } from './identity.js';
 
 export interface FieldRule {
-  authenticated: boolean;
   /** Any one inner list, all of whose roles are held, grants access. */
-  scopes: string[][] | null;
+  scopes: string[][];
 }
 
 export function fieldRule(field: GraphQLField<unknown, unknown>): FieldRule | null {
@@ -19,14 +18,13 @@ export function fieldRule(field: GraphQLField<unknown, unknown>): FieldRule | nu
   const arg = directive.arguments?.find((a) => a.name.value === 'anyOf');
   const roles = arg?.value.kind === Kind.LIST ? arg.value.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [];
   // Any one of the roles grants access: one single-role set each.
-  return { authenticated: true, scopes: roles.map((r) => [r]) };
+  return { scopes: roles.map((r) => [r]) };
 }
 
 export function checkRule(rule: FieldRule, identity: Identity | undefined, fieldName: string): void {
   if (!identity || identity.subject === 'nobody') {
     throw new UnauthenticatedError(`${fieldName} needs an authenticated caller: send an API key or a bearer token.`);
   }
-  if (!rule.scopes) return;
   const held = effectiveRoles(identity.roles);
   if (rule.scopes.some((set) => set.every((role) => held.has(role as never)))) return;
   const needed = rule.scopes.map((set) => set.join(' and ')).join(' or ');

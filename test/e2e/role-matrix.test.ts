@@ -111,7 +111,7 @@ function requiredRoles(): Map<string, string[]> {
     const schema = buildSubgraphSchema([{ typeDefs: parse(readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8')) }]);
     for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
       const rule = fieldRule(field);
-      if (rule?.scopes) out.set(field.name, rule.scopes.flat());
+      if (rule) out.set(field.name, rule.scopes.flat());
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // with their seed ids, a campus hierarchy, an electrical and cooling topology (with one loop on
 // purpose), and a second tenant holding the same codes. No readings.
 import { createHash } from 'node:crypto';
+import { postGraphQL } from './graphql-client.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../database/database.js';
 import type { EquipmentCategory, Rating, RelationKind, SiteKind } from '../../database/tables/assets.table.js';
@@ -284,10 +285,6 @@ export interface GraphQLResponse<T = any> {
 
 /** POSTs one operation; the organization header names the tenant (the demo when omitted). */
 export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, organization?: string): Promise<GraphQLResponse<T>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(organization ? { 'x-plantgraph-organization': organization } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as GraphQLResponse<T>;
+  const { status: _status, ...body } = await postGraphQL<T>(url, query, variables, organization ? { 'x-plantgraph-organization': organization } : {});
+  return body as GraphQLResponse<T>;
 }
