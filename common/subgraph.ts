@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, parse } from 'graphql';
@@ -117,7 +117,8 @@ export async function startSubgraph<T>(
     }),
     includeStacktraceInErrorResponses: false,
     introspection: config.nodeEnv !== 'production',
-    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), auditPlugin<SubgraphContext<T>>(), metrics.plugin<SubgraphContext<T>>(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No cache hints are used: without the default cache-control plugin no hook runs per field.
+    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin<SubgraphContext<T>>(), metrics.plugin<SubgraphContext<T>>(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const http = createHttpServer<SubgraphContext<T>>({

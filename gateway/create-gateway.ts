@@ -3,9 +3,9 @@
 // supergraph file serves local runs, docker compose and production alike.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
@@ -25,6 +25,7 @@ import { type Authenticator, createAuthenticator } from './authenticate.js';
 import { SUPERGRAPH_PATH } from './compose-supergraph.js';
 import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
 import { countPoints, createUsageMeter, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
@@ -32,6 +33,8 @@ export interface GatewayContext {
   identity: Identity;
   /** Cost units of the operation, set by the cost limit once the operation is known. */
   cost?: number;
+  /** Headers every subgraph call of this request carries, signed once per request. */
+  subgraphHeaders?: Record<string, string>;
 }
 
 export interface GatewayOptions {
@@ -60,22 +63,6 @@ export function subgraphUrlsFromConfig(config: Config, env: NodeJS.ProcessEnv = 
   return urls;
 }
 
-/**
- * A subgraph that refuses a request at the HTTP level (400 for a variable its scalar rejects,
- * 401 for a missing signature) still answers with coded GraphQL errors: pass the first one on
- * rather than a bare "400: Bad Request".
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const fallback = await super.errorFromResponse(response);
-    const body = (fallback.extensions.response as { body?: { errors?: { message?: string; extensions?: Record<string, unknown> }[] } } | undefined)?.body;
-    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
-    if (!first?.message) return fallback;
-    const code = first.extensions?.code;
-    return new GraphQLError(first.message, { extensions: { ...first.extensions, code: code ?? fallback.extensions.code ?? 'BAD_USER_INPUT' } });
-  }
-}
-
 /** A domain error raised before execution becomes a coded GraphQL error with its HTTP status. */
 function contextError(e: unknown): unknown {
   if (!(e instanceof DomainError)) return e;
@@ -92,19 +79,26 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const rateLimiter = createRateLimiter(config.limits, config.redisUrl);
   const usage: UsageMeter | undefined = options.db ? createUsageMeter(options.db) : undefined;
   const metrics = createServiceMetrics('gateway');
+  const sources: SubgraphDataSource<GatewayContext>[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) =>
-      new SubgraphDataSource({
+    buildService: ({ name }) => {
+      const source = new SubgraphDataSource<GatewayContext>({
+        name,
         url: urls[name as SubgraphName],
-        willSendRequest({ request, context }) {
-          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-          // The subgraphs trust only what the gateway signed.
-          if (context.identity) {
-            for (const [k, v] of Object.entries(signIdentity(context.identity, config.internalSecret))) request.http?.headers.set(k, v);
-          }
+        // The subgraphs trust only what the gateway signed.
+        headers: (context) => {
+          if (!context) return {};
+          context.subgraphHeaders ??= {
+            ...(context.requestId ? { [REQUEST_ID_HEADER]: context.requestId } : {}),
+            ...(context.identity ? signIdentity(context.identity, config.internalSecret) : {}),
+          };
+          return context.subgraphHeaders;
         },
-      }),
+      });
+      sources.push(source);
+      return source;
+    },
   });
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<GatewayContext>({
@@ -118,6 +112,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       onInternal: (e) => logger.error('internal error', { error: (e as Error)?.stack ?? String(e) }),
     }),
     plugins: [
+      // No cache hints are used; the default cache-control plugin would only cost time per request.
+      ApolloServerPluginCacheControlDisabled(),
       requestIdPlugin<GatewayContext>(),
       costLimitPlugin<GatewayContext>(config.limits),
       metrics.plugin<GatewayContext>(),
@@ -187,6 +183,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       await apollo.stop();
       await usage?.stop();
       await rateLimiter.close();
+      await Promise.all(sources.map((s) => s.close()));
     },
   };
 }
