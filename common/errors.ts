@@ -35,6 +35,9 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The one wording of "no such equipment", whichever subgraph answers `equipment(id)`. */
+export const equipmentNotFound = (id: string, argument = 'id') => new NotFoundError(`No equipment with id '${id}' in this organization.`, { argument });
+
 export class ConflictError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('CONFLICT', message, details);

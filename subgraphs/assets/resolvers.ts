@@ -1,4 +1,4 @@
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { BadInputError, ConflictError, equipmentNotFound, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination.js';
 import { checkUuid, isUuid, required } from '../../common/validate.js';
 import type { EquipmentCategory, EquipmentStatus, RelationKind, SiteKind } from '../../database/tables/assets.table.js';
@@ -60,7 +60,7 @@ function notNull<T>(value: T | null | undefined, argument: string): T | undefine
 
 async function equipmentOrNotFound(ctx: AssetsContext, id: string, argument = 'id'): Promise<EquipmentRow> {
   const row = await ctx.loaders.equipment.load(checkUuid(id, argument));
-  if (!row) throw new NotFoundError(`No equipment with id '${id}' in this organization.`, { argument });
+  if (!row) throw equipmentNotFound(id, argument);
   return row;
 }
 

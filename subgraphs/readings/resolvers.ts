@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { BadInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { BadInputError, ConflictError, equipmentNotFound, NotFoundError } from '../../common/errors.js';
 import { checkUuid } from '../../common/validate.js';
 import type { AlertSeverity } from '../../database/tables/readings.table.js';
 import type { ReadingsContext } from './context.js';
@@ -96,6 +96,11 @@ export const resolvers: Resolvers = {
   AnomalyKind: { SPIKE: 'spike', DRIFT: 'drift', STUCK: 'stuck', THRESHOLD: 'threshold', STATISTICAL: 'statistical' },
 
   Query: {
+    equipment: async (_p, { id }, ctx) => {
+      const found = await ctx.loaders.equipment.load(checkUuid(id, 'id'));
+      if (!found) throw equipmentNotFound(id);
+      return found;
+    },
     metrics: (_p, _a, ctx) => listMetrics(ctx.db),
     metric: (_p, { name }, ctx) => ctx.loaders.metric.load(name),
     seriesSet: async (_p, a, ctx) => {

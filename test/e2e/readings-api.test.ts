@@ -1,6 +1,9 @@
 // The readings API through the gateway: the 357-equipment overview in at most two readings
 // statements, seriesSet in one, ingest and alerts, and every error path with its code and advice.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
+import { prettyFormatQueryPlan, QueryPlanner } from '@apollo/query-planner';
+import { parse } from 'graphql';
 import { sql } from 'kysely';
 import { loadConfig } from '../../common/config.js';
 import { startStack, type RunningStack } from '../../gateway/stack.js';
@@ -147,6 +150,32 @@ describe('readings through the gateway', () => {
     expect(found).toHaveLength(2);
     expect(found[0]).toEqual({ metric: { name: 'active_power_kw' }, start: '2024-06-15T00:30:00.000Z', end: '2024-06-15T00:34:00.000Z', kind: 'SPIKE', origin: 'INJECTED', magnitude: 12.5 });
     expect(readingsStatements(statements).length).toBeLessThanOrEqual(2);
+  });
+
+  it('answers equipment(id) { latest } from readings alone, with the errors assets gives', async () => {
+    // The query plan: one fetch, to readings (Query.equipment is shareable).
+    const supergraph = Supergraph.build(readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'));
+    const latestOnly = `query($id: ID!) { equipment(id: $id) { id latest(metrics: ["active_power_kw"]) { value time } } }`;
+    const plan = prettyFormatQueryPlan(new QueryPlanner(supergraph).buildQueryPlan(operationFromDocument(supergraph.schema, parse(latestOnly))));
+    expect(plan.match(/Fetch\(service: "(\w+)"/g)).toEqual(['Fetch(service: "readings"']);
+    const ok = await gql(latestOnly, { id: equipmentId(1) });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.equipment).toEqual({ id: equipmentId(1), latest: [{ value: expect.any(Number), time: '2024-06-15T01:59:00.000Z' }] });
+    // Retired equipment is found, as in assets; unknown and malformed ids fail the same way there and here.
+    await sql`update assets.equipment set retired_at = now() where id = ${equipmentId(2)}`.execute(t.db);
+    try {
+      const retired = await gql(latestOnly, { id: equipmentId(2) });
+      expect(retired.data.equipment.latest).toHaveLength(1);
+    } finally {
+      await sql`update assets.equipment set retired_at = null where id = ${equipmentId(2)}`.execute(t.db);
+    }
+    const missing = '00000000-0000-4000-8000-0000000000ff';
+    for (const query of [latestOnly, `query($id: ID!) { equipment(id: $id) { code } }`]) {
+      const unknown = await gql(query, { id: missing });
+      expect(unknown.errors?.[0]).toMatchObject({ message: `No equipment with id '${missing}' in this organization.`, extensions: { code: 'NOT_FOUND' } });
+      const bad = await gql(query, { id: 'compressor-1' });
+      expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/'compressor-1' is not a valid id/) });
+    }
   });
 
   it('runs every examples/readings-*.graphql with its variables without errors', async () => {

@@ -634,7 +634,9 @@ export type Query = {
   __typename?: 'Query';
   /**
    * One piece of equipment by id. NOT_FOUND when the caller's organization has none (retired
-   * equipment is found); BAD_USER_INPUT when the id is not a UUID.
+   * equipment is found); BAD_USER_INPUT when the id is not a UUID. Both the assets and the
+   * readings subgraph answer it: the gateway asks readings directly when the selection needs only
+   * readings fields (latest values, series, stats), which saves a call.
    */
   equipment?: Maybe<Equipment>;
   /**

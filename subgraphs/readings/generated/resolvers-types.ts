@@ -498,6 +498,13 @@ export type Query = {
    * by alert rules when readings are ingested.
    */
   alerts?: Maybe<Array<Alert>>;
+  /**
+   * One piece of equipment by id. NOT_FOUND when the caller's organization has none (retired
+   * equipment is found); BAD_USER_INPUT when the id is not a UUID. Both the assets and the
+   * readings subgraph answer it: the gateway asks readings directly when the selection needs only
+   * readings fields (latest values, series, stats), which saves a call.
+   */
+  equipment?: Maybe<Equipment>;
   /** One metric by name (e.g. `active_power_kw`), or null when the catalog has none by that name. */
   metric?: Maybe<Metric>;
   /** The metric catalog: every quantity any equipment or site may report. */
@@ -521,6 +528,11 @@ export type QueryAlertArgs = {
 export type QueryAlertsArgs = {
   filter?: InputMaybe<AlertFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEquipmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1071,6 +1083,7 @@ export type QueryResolvers<ContextType = ReadingsContext, ParentType extends Res
   alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertArgs, 'id'>>;
   alertRules?: Resolver<Maybe<Array<ResolversTypes['AlertRule']>>, ParentType, ContextType>;
   alerts?: Resolver<Maybe<Array<ResolversTypes['Alert']>>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'limit'>>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType, RequireFields<QueryEquipmentArgs, 'id'>>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
   metrics?: Resolver<Maybe<Array<ResolversTypes['Metric']>>, ParentType, ContextType>;
   seriesSet?: Resolver<Maybe<Array<ResolversTypes['Series']>>, ParentType, ContextType, RequireFields<QuerySeriesSetArgs, 'equipmentIds' | 'from' | 'metrics' | 'to'>>;

@@ -23,6 +23,13 @@ export async function findEquipment(db: Kysely<Database>, organizationId: string
   return rows;
 }
 
+/** Which of `ids` are equipment of the organization, retired ones included (what `equipment(id)` finds). */
+export async function existingEquipment(db: Kysely<Database>, organizationId: string, ids: readonly string[]): Promise<{ id: string }[]> {
+  const { rows } = await sql<{ id: string }>`
+    select id from assets.pub_equipment where organization_id = ${organizationId} and id = any(${[...ids]}::uuid[])`.execute(db);
+  return rows;
+}
+
 export async function findSites(db: Kysely<Database>, organizationId: string, ids: readonly string[]): Promise<{ id: string; time_zone: string }[]> {
   if (!ids.length) return [];
   const { rows } = await sql<{ id: string; time_zone: string }>`
