@@ -191,10 +191,11 @@ export const resolvers: Resolvers = {
   Series: {
     equipment: (s) => (s.ownerKind === 'equipment' ? { id: s.ownerId } : null),
     site: (s) => (s.ownerKind === 'site' ? { id: s.ownerId } : null),
-    metric: (s, _a, ctx) => ctx.loaders.metric.load(s.metric).then((m) => m ?? { name: s.metric, unit: s.unit, description: null, kind: s.kind }),
+    // The series statement read the catalog row already: no second statement for the metric.
+    metric: (s) => ({ name: s.metric, unit: s.unit, description: s.metricDescription, kind: s.kind }),
   },
   MetricStats: {
-    metric: (s, _a, ctx) => ctx.loaders.metric.load(s.metric).then((m) => m ?? { name: s.metric, unit: s.unit, description: null, kind: s.kind }),
+    metric: (s) => ({ name: s.metric, unit: s.unit, description: s.metric_description, kind: s.kind }),
   },
   Alert: {
     __resolveReference: (ref, ctx) => ctx.loaders.alert.load(ref.id),

@@ -21,7 +21,7 @@ import {
   zoneHasWholeHourOffsets,
 } from './intervals.js';
 import { metricsByNames } from './repositories/metric-repository.js';
-import { type Aggregation, bucketedSeries, chartInput, type OwnerKind, rangeStats, rawSeries, type SeriesKey, type StatsRow } from './repositories/series-repository.js';
+import { type Aggregation, bucketedSeries, chartInput, type OwnerKind, rangeStats, rawSeries, type SeriesKey, type SeriesMetaRow, type StatsRow } from './repositories/series-repository.js';
 
 export interface SeriesArgs {
   from: Date;
@@ -38,6 +38,8 @@ export interface SeriesResult {
   ownerKind: OwnerKind;
   ownerId: string;
   metric: string;
+  /** The catalog's description of the metric. */
+  metricDescription: string | null;
   unit: string;
   kind: MetricKind;
   interval: string | null;
@@ -114,10 +116,11 @@ export async function loadSeries(
   const timeZone = args.timeZone === null ? null : checkTimeZone(args.timeZone);
   const out = new Map<string, SeriesResult>();
   const metricsFound: string[] = [];
-  const base = (r: { owner_id: string; metric: string; unit: string; kind: MetricKind; zone: string }) => ({
+  const base = (r: SeriesMetaRow) => ({
     ownerKind,
     ownerId: r.owner_id,
     metric: r.metric,
+    metricDescription: r.metric_description,
     unit: r.unit,
     kind: r.kind,
     timeZone: r.zone,
@@ -211,19 +214,15 @@ export async function loadSeries(
   });
   for (const r of rows) {
     metricsFound.push(r.metric);
-    const k = seriesKey({ ownerId: r.owner_id, metric: r.metric });
-    let s = out.get(k);
-    if (!s) {
-      s = {
-        ...base(r),
-        interval: interval.text,
-        aggregation: agg ?? (r.kind === 'counter' ? 'sum' : 'avg'),
-        source: r.zone === r.time_zone ? grain : otherZoneGrain,
-        points: [],
-      };
-      out.set(k, s);
-    }
-    if (r.bucket !== null) s.points.push({ time: r.bucket, value: r.value });
+    const points = new Array<{ time: Date; value: number | null }>(r.times.length);
+    for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
+    out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), {
+      ...base(r),
+      interval: interval.text,
+      aggregation: agg ?? (r.kind === 'counter' ? 'sum' : 'avg'),
+      source: r.zone === r.time_zone ? grain : otherZoneGrain,
+      points,
+    });
   }
   await ensureKnownMetrics(db, keys, metricsFound);
   for (const s of out.values()) s.points = fillGaps(s.points, args.fill);
