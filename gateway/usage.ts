@@ -21,13 +21,22 @@ export interface UsageMeter {
   stop(): Promise<void>;
 }
 
-/** Points in a response: the lengths of every `points` list, wherever it sits. */
+const POINT_LISTS = new Set(['points', 'pointTimes', 'pointValues']);
+
+/**
+ * Points in a response: per object, the longest of its `points`, `pointTimes` and `pointValues`
+ * lists (a series asked for in both forms counts once), wherever it sits.
+ */
 export function countPoints(data: unknown): number {
   if (Array.isArray(data)) return data.reduce((n: number, v) => n + countPoints(v), 0);
   if (data && typeof data === 'object') {
     let n = 0;
-    for (const [k, v] of Object.entries(data)) n += k === 'points' && Array.isArray(v) ? v.length : countPoints(v);
-    return n;
+    let points = 0;
+    for (const [k, v] of Object.entries(data)) {
+      if (POINT_LISTS.has(k) && Array.isArray(v)) points = Math.max(points, v.length);
+      else n += countPoints(v);
+    }
+    return n + points;
   }
   return 0;
 }

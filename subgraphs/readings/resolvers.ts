@@ -193,6 +193,8 @@ export const resolvers: Resolvers = {
     site: (s) => (s.ownerKind === 'site' ? { id: s.ownerId } : null),
     // The series statement read the catalog row already: no second statement for the metric.
     metric: (s) => ({ name: s.metric, unit: s.unit, description: s.metricDescription, kind: s.kind }),
+    pointTimes: (s) => s.points.map((p) => p.time),
+    pointValues: (s) => s.points.map((p) => p.value),
   },
   MetricStats: {
     metric: (s) => ({ name: s.metric, unit: s.unit, description: s.metric_description, kind: s.kind }),

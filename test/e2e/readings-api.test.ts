@@ -75,6 +75,22 @@ describe('readings through the gateway', () => {
     expect(set.result.data.seriesSet).toHaveLength(6);
     expect(set.result.data.seriesSet[1]).toMatchObject({ equipment: { code: eq[0].code }, metric: { name: 'energy_kwh', kind: 'COUNTER' }, interval: '15 minutes', aggregation: 'SUM', unit: 'kWh' });
     expect(readingsStatements(set.sql)).toHaveLength(1);
+
+    // The columnar form: the same points as two lists, in one statement too.
+    const columnar = await countStatements(t, () =>
+      gql(
+        `query($ids: [ID!]!) { seriesSet(equipmentIds: $ids, metrics: ["active_power_kw"], from: "2024-06-15T00:00:00Z", to: "2024-06-15T02:00:00Z", interval: "15 minutes", fill: NULL) {
+            points { time value } pointTimes pointValues } }`,
+        { ids: eq.slice(0, 2).map((e) => e.id) },
+      ),
+    );
+    expect(columnar.result.errors).toBeUndefined();
+    for (const s of columnar.result.data.seriesSet) {
+      expect(s.pointTimes).toHaveLength(8);
+      expect(s.pointTimes).toEqual(s.points.map((p: { time: string }) => p.time));
+      expect(s.pointValues).toEqual(s.points.map((p: { value: number | null }) => p.value));
+    }
+    expect(readingsStatements(columnar.sql)).toHaveLength(1);
   });
 
   it('returns stats with percentiles, and chart downsampling', async () => {

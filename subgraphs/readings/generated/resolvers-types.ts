@@ -621,6 +621,14 @@ export type Series = {
   interval?: Maybe<Scalars['String']['output']>;
   /** The metric. */
   metric: Metric;
+  /**
+   * The times of `points` as one list: the columnar form charting libraries take (uPlot,
+   * ECharts datasets, Plotly traces), and the cheapest to serve, with no object per point.
+   * Same length and order as `pointValues`.
+   */
+  pointTimes: Array<Scalars['DateTime']['output']>;
+  /** The values of `points` as one list, in the order of `pointTimes` (null where `points` has null). */
+  pointValues: Array<Maybe<Scalars['Float']['output']>>;
   /** Values in time order; a bucket's time is its start. */
   points: Array<SeriesPoint>;
   /** The site, for site-level series (e.g. outdoor temperature). */
@@ -1111,6 +1119,8 @@ export type SeriesResolvers<ContextType = ReadingsContext, ParentType extends Re
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   interval?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  pointTimes?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pointValues?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SeriesSource'], ParentType, ContextType>;
