@@ -28,13 +28,19 @@ export interface SidesTiming {
   rounds: number[][];
 }
 
+/** Warm-up keeps calling every side for at least this long: servers are measured warm (JIT-compiled paths, plan caches, open connections), as they run in production. */
+export const WARMUP_MS = 1500;
+const WARMUP_MAX_CALLS = 300;
+
 /**
- * Times several answers to one question: `warmup` calls of each, then `repeat` repetitions of
- * `iterations` calls each, the sides taking turns call by call (in rotating order) so all see
- * the same machine. A side's figure is the median of its repetitions' medians.
+ * Times several answers to one question: at least `warmup` calls of each, and more until
+ * WARMUP_MS has passed (at most WARMUP_MAX_CALLS), then `repeat` repetitions of `iterations`
+ * calls each, the sides taking turns call by call (in rotating order) so all see the same
+ * machine. A side's figure is the median of its repetitions' medians.
  */
 export async function timeSides(sides: (() => Promise<unknown>)[], o: { warmup: number; repeat: number; iterations: number }): Promise<SidesTiming> {
-  for (let i = 0; i < o.warmup; i++) for (const run of sides) await run();
+  const warmStart = performance.now();
+  for (let i = 0; i < o.warmup || (performance.now() - warmStart < WARMUP_MS && i < WARMUP_MAX_CALLS); i++) for (const run of sides) await run();
   const rounds: number[][] = [];
   let turn = 0;
   for (let r = 0; r < o.repeat; r++) {

@@ -20,6 +20,9 @@ const SERIES_METRICS = ['active_power_kw', 'chw_flow_m3h'];
 const STATS_METRICS = ['active_power_kw', 'cop'];
 const SCAN_METRIC = 'active_power_kw';
 
+/** How our side asks for a series' points: `points { time value }` objects, or `pointTimes pointValues` lists. */
+type Shape = 'points' | 'columns';
+
 interface Question {
   name: string;
   iterations: number;
@@ -82,9 +85,9 @@ export const timeseries: WorkloadGroup = {
       from ${sql.table(table)} where ts >= ${day.from}::timestamptz and ts < ${day.to}::timestamptz`.execute(ctx.handle.db);
     const threshold = Number(pRows[0].v);
 
-    const hourly = (name: string, ms: number, iterations: number, vsPostgraphile: number, vsSql?: number): Question => {
+    const hourly = (name: string, ms: number, iterations: number, vsPostgraphile: number, vsSql?: number, shape: Shape = 'points'): Question => {
       const w = window(ms);
-      return bucketQuestion(name, w, '1 hour', 'TS_TRUNCATED_TO_HOUR', 'hour', utc, {}, iterations, vsPostgraphile, vsSql);
+      return bucketQuestion(name, w, '1 hour', 'TS_TRUNCATED_TO_HOUR', 'hour', utc, {}, iterations, vsPostgraphile, vsSql, shape);
     };
     const bucketQuestion = (
       name: string,
@@ -96,7 +99,8 @@ export const timeseries: WorkloadGroup = {
       headers: Record<string, string>,
       iterations: number,
       vsPostgraphile: number,
-      vsSql?: number,
+      vsSql: number | undefined,
+      shape: Shape,
     ): Question => ({
       name,
       iterations,
@@ -104,7 +108,7 @@ export const timeseries: WorkloadGroup = {
       vsSql,
       ours: () =>
         gql(gateway, `query($ids: [ID!]!, $m: [String!]!, $from: DateTime!, $to: DateTime!, $i: String!) {
-          seriesSet(equipmentIds: $ids, metrics: $m, from: $from, to: $to, interval: $i, aggregation: AVG) { metric { name } points { time value } } }`,
+          seriesSet(equipmentIds: $ids, metrics: $m, from: $from, to: $to, interval: $i, aggregation: AVG) { metric { name } ${shape === 'points' ? 'points { time value }' : 'pointTimes pointValues'} } }`,
           { ids: [layout.equipmentId], m: SERIES_METRICS, ...w, i: interval }),
       postgraphile: () =>
         gql(pgl, `query($from: Datetime!, $to: Datetime!) { ${all.name}(filter: { ts: { greaterThanOrEqualTo: $from, lessThan: $to } }) {
@@ -116,7 +120,8 @@ export const timeseries: WorkloadGroup = {
           [w.from, w.to],
         ),
       check: (o, p, s) => {
-        const ours = o.seriesSet.find((x: any) => x.metric.name === SERIES_METRICS[0]).points as { time: string; value: number }[];
+        const series = o.seriesSet.find((x: any) => x.metric.name === SERIES_METRICS[0]);
+        const ours = (shape === 'points' ? series.points : (series.pointTimes as string[]).map((time, i) => ({ time, value: series.pointValues[i] }))) as { time: string; value: number }[];
         const groups = (p[all.name].groupedAggregates as any[]).map((g) => ({ t: pgTime(g.keys[0]), v: g.average[col(SERIES_METRICS[0])] })).sort((a, b) => a.t - b.t);
         const rows = s.rows as any[];
         assert.equal(ours.length, groups.length, `${name}: ${ours.length} buckets ours, ${groups.length} PostGraphile`);
@@ -150,7 +155,13 @@ export const timeseries: WorkloadGroup = {
       hourly('ts.day_hourly', DAY, 10, 1),
       hourly('ts.week_hourly', 7 * DAY, 10, 1),
       hourly('ts.month_hourly', 30 * DAY, 8, 0.25, 0.3),
-      bucketQuestion('ts.3y_daily', years, '1 day', 'TS_TRUNCATED_TO_DAY', 'day', site, { 'x-time-zone': SITE_ZONE }, 3, 0.02, 0.02),
+      bucketQuestion('ts.3y_daily', years, '1 day', 'TS_TRUNCATED_TO_DAY', 'day', site, { 'x-time-zone': SITE_ZONE }, 3, 0.02, 0.02, 'points'),
+      // The same bucket questions with the points as two lists (Series.pointTimes / pointValues),
+      // the columnar form a chart takes: same answers, checked the same way.
+      hourly('ts.day_hourly.columns', DAY, 10, 1, undefined, 'columns'),
+      hourly('ts.week_hourly.columns', 7 * DAY, 10, 1, undefined, 'columns'),
+      hourly('ts.month_hourly.columns', 30 * DAY, 8, 0.25, 0.3, 'columns'),
+      bucketQuestion('ts.3y_daily.columns', years, '1 day', 'TS_TRUNCATED_TO_DAY', 'day', site, { 'x-time-zone': SITE_ZONE }, 3, 0.02, 0.02, 'columns'),
       {
         name: 'ts.scan_24h',
         iterations: 10,

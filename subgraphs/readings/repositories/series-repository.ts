@@ -80,9 +80,11 @@ export function selCte(ownerKind: OwnerKind, organizationId: string, keys: reado
   )`;
 }
 
-const ROLLUP_COLS = sql`r.series_id, r.bucket as t, r.value_count::float8 as n, r.value_sum as s, r.value_min as mn, r.value_max as mx,
+// Each source row carries its series' kind and answer zone, so aggregating them needs no second
+// join to `sel` (which made PostgreSQL read every branch once per series).
+const ROLLUP_COLS = sql`r.series_id, sel.kind, sel.zone, r.bucket as t, r.value_count::float8 as n, r.value_sum as s, r.value_min as mn, r.value_max as mx,
   r.value_first as f, r.value_last as l, r.value_sum_sq as ss`;
-const RAW_COLS = sql`p.series_id, p.time as t, 1::float8 as n, p.value as s, p.value as mn, p.value as mx, p.value as f, p.value as l, p.value * p.value as ss`;
+const RAW_COLS = sql`p.series_id, sel.kind, sel.zone, p.time as t, 1::float8 as n, p.value as s, p.value as mn, p.value as mx, p.value as f, p.value as l, p.value * p.value as ss`;
 
 function rollupBranch(table: '15m' | '1h' | '1d', lo: RawBuilder<unknown>, hi: RawBuilder<unknown>, filter: RawBuilder<unknown>) {
   return sql`select ${ROLLUP_COLS} from sel join ${sql.table(`readings.rollup_${table}`)} r
@@ -112,7 +114,7 @@ export function sourceRows(grain: Grain, from: Date, to: Date, filter: RawBuilde
   ]).map(([lo, hi]) => rawBranch(iso(lo), iso(hi), filter));
   const quarter = (ranges: Range[]) => nonEmpty(ranges).map(([lo, hi]) => rollupBranch('15m', iso(lo), iso(hi), filter));
   const union = (branches: RawBuilder<unknown>[]) =>
-    branches.length ? sql.join(branches, sql` union all `) : sql`select ${ROLLUP_COLS} from readings.rollup_15m r where false`;
+    branches.length ? sql.join(branches, sql` union all `) : sql`select ${ROLLUP_COLS} from sel join readings.rollup_15m r on false`;
   if (grain === '15m') return union([...quarter([[q.alignedFrom, q.alignedTo]]), ...raw]);
   if (grain === '1h') {
     const h = alignRange(from, to, 3600);
@@ -134,8 +136,8 @@ export function sourceRows(grain: Grain, from: Date, to: Date, filter: RawBuilde
   ]);
 }
 
-function bucketExpr(interval: BucketInterval, t: RawBuilder<unknown>) {
-  if (interval.calendar) return sql`date_trunc(${interval.calendar}, ${t}, sel.zone)`;
+function bucketExpr(interval: BucketInterval, t: RawBuilder<unknown>, zone: RawBuilder<unknown> = sql`sel.zone`) {
+  if (interval.calendar) return sql`date_trunc(${interval.calendar}, ${t}, ${zone})`;
   return sql`date_bin(${interval.text}::interval, ${t}, ${EPOCH})`;
 }
 function bucketEnd(interval: BucketInterval, b: RawBuilder<unknown>) {
@@ -210,8 +212,8 @@ export interface BucketQuery {
 
 /** Bucketed values of many series in one statement; one row per series. */
 export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Promise<SeriesBuckets[]> {
-  const aggFor = (make: (a: Aggregation) => RawBuilder<unknown>) =>
-    q.aggregation ? make(q.aggregation) : sql`case when sel.kind = 'counter' then ${make('sum')} else ${make('avg')} end`;
+  const aggFor = (make: (a: Aggregation) => RawBuilder<unknown>, kind: RawBuilder<unknown> = sql`sel.kind`) =>
+    q.aggregation ? make(q.aggregation) : sql`case when ${kind} = 'counter' then ${make('sum')} else ${make('avg')} end`;
   let agg: RawBuilder<unknown>;
   if (q.aggregation === 'twa') {
     const b = bucketExpr(q.interval, sql`p.time`);
@@ -236,9 +238,9 @@ export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Prom
         : sourceRows(q.grain, q.from, q.to);
     agg = sql`src as (${src}),
     agg as (
-      select src.series_id, ${bucketExpr(q.interval, sql`src.t`)} as bucket, ${aggFor(combinedAggregate)} as value
-      from src join sel on sel.id = src.series_id
-      group by src.series_id, sel.kind, 2
+      select src.series_id, ${bucketExpr(q.interval, sql`src.t`, sql`src.zone`)} as bucket, ${aggFor(combinedAggregate, sql`src.kind`)} as value
+      from src
+      group by src.series_id, src.kind, 2
     )`;
   }
   const sel = selCte(q.ownerKind, q.organizationId, q.keys, q.timeZone, q.from, q.to);
