@@ -28,17 +28,21 @@ const POINT_LISTS = new Set(['points', 'pointTimes', 'pointValues']);
  * lists (a series asked for in both forms counts once), wherever it sits.
  */
 export function countPoints(data: unknown): number {
-  if (Array.isArray(data)) return data.reduce((n: number, v) => n + countPoints(v), 0);
-  if (data && typeof data === 'object') {
-    let n = 0;
-    let points = 0;
-    for (const [k, v] of Object.entries(data)) {
-      if (POINT_LISTS.has(k) && Array.isArray(v)) points = Math.max(points, v.length);
-      else n += countPoints(v);
-    }
-    return n + points;
+  // Runs over every response: plain loops, no arrays or entries allocated on the way.
+  if (data === null || typeof data !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) n += countPoints(data[i]);
+    return n;
   }
-  return 0;
+  let points = 0;
+  const record = data as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (POINT_LISTS.has(k) && Array.isArray(v)) points = Math.max(points, v.length);
+    else n += countPoints(v);
+  }
+  return n + points;
 }
 
 export function createUsageMeter(db: Kysely<Database>, flushMs = 5000): UsageMeter {
