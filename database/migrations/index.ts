@@ -7,6 +7,7 @@ import * as readings from './20261124080200_readings.js';
 import * as energy from './20261124080300_energy.js';
 import * as assetsSearch from './20261124100000_assets_search.js';
 import * as tenancy from './20261124120000_tenancy.js';
+import * as incrementalRollups from './20261124130000_incremental_rollups.js';
 
 export const migrations: Record<string, Migration> = {
   '20261124080000_platform': platform,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261124080300_energy': energy,
   '20261124100000_assets_search': assetsSearch,
   '20261124120000_tenancy': tenancy,
+  '20261124130000_incremental_rollups': incrementalRollups,
 };

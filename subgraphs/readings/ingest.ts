@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { LimitExceededError } from '../../common/errors.js';
 import { isUuid } from '../../common/validate.js';
 import type { Database } from '../../database/database.js';
-import { refreshRollups } from '../../database/rollup-refresh.js';
+import { refreshRollupBuckets, refreshRollups } from '../../database/rollup-refresh.js';
 import { storageMode } from '../../database/storage-mode.js';
 import { DATA_SOURCES } from '../../database/tables/readings.table.js';
 import { evaluateAlertRules } from './alert-evaluation.js';
@@ -147,19 +147,25 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
     const seriesByKey = new Map(seriesRows.map((s) => [`${s.owner_id}|${s.metric_id}`, s.id]));
     const inserts: PointInsert[] = ready.map((c) => ({ seriesId: seriesByKey.get(c.specKey)!, time: c.time, value: c.value, source: c.source }));
     const written = await insertPoints(trx, inserts);
-    result.accepted = written.length;
-    result.duplicates = inserts.length - written.length;
+    result.accepted = written.reduce((n, w) => n + w.points, 0);
+    result.duplicates = inserts.length - result.accepted;
     if (mode === 'plain') {
-      // The rollup tables change in this same transaction: all or nothing.
-      for (const t of rangesOf(written)) await refreshRollups(trx, t.ids, t.from, t.to, 'plain');
+      // The rollup tables change in this same transaction: all or nothing. Only the 15-minute
+      // buckets that gained points are recomputed, with their hours and local days.
+      await refreshRollupBuckets(trx, written.map((w) => w.series_id), written.map((w) => w.bucket));
     } else {
       // Refreshed after commit, for every valid point, duplicates included: if that refresh failed
       // after an earlier commit, re-sending the batch (all duplicates then) repairs the rollups.
       touched = rangesOf(inserts.map((p) => ({ series_id: p.seriesId, time: p.time })));
     }
     if (written.length) {
-      const all = written.map((w) => new Date(w.time).getTime());
-      result.alertsRaised = await evaluateAlertRules(trx, organizationId, [...new Set(written.map((w) => w.series_id))], new Date(Math.min(...all)), new Date(Math.max(...all)));
+      let first = Infinity;
+      let last = -Infinity;
+      for (const w of written) {
+        first = Math.min(first, w.first.getTime());
+        last = Math.max(last, w.last.getTime());
+      }
+      result.alertsRaised = await evaluateAlertRules(trx, organizationId, [...new Set(written.map((w) => w.series_id))], new Date(first), new Date(last));
     }
   });
   if (mode === 'timescaledb') {
@@ -170,9 +176,10 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
 }
 
 /**
- * Groups written points into refresh calls: series whose points lie within two days of each
- * other share one call; a series far from the rest gets its own, so one old backfilled point
- * does not make every series rebuild months of rollups.
+ * Groups points into refresh calls (timescaledb mode: continuous aggregates refresh ranges):
+ * series whose points lie within two days of each other share one call; a series far from the
+ * rest gets its own, so one old backfilled point does not make every series rebuild months of
+ * rollups.
  */
 function rangesOf(written: readonly { series_id: number; time: Date }[]): { ids: number[]; from: Date; to: Date }[] {
   const per = new Map<number, { from: number; to: number }>();

@@ -83,14 +83,30 @@ export interface PointInsert {
   source: number;
 }
 
-/** Inserts points, leaving (series, time) pairs already stored untouched; returns the rows written. */
-export async function insertPoints(db: Kysely<Database>, points: readonly PointInsert[]): Promise<{ series_id: number; time: Date }[]> {
+export interface WrittenBucket {
+  series_id: number;
+  /** Start of the 15-minute bucket (date_bin from the epoch, as the rollups bucket). */
+  bucket: Date;
+  /** Points newly stored in this bucket. */
+  points: number;
+  first: Date;
+  last: Date;
+}
+
+/**
+ * Inserts points, leaving (series, time) pairs already stored untouched; returns what was written
+ * per series and 15-minute bucket (a few hundred rows for a full batch, not one per point).
+ */
+export async function insertPoints(db: Kysely<Database>, points: readonly PointInsert[]): Promise<WrittenBucket[]> {
   if (!points.length) return [];
-  const { rows } = await sql<{ series_id: number; time: Date }>`
-    insert into readings.points (series_id, time, value, source)
-    select * from unnest(${points.map((p) => p.seriesId)}::int[], ${points.map((p) => p.time.toISOString())}::timestamptz[],
-                         ${points.map((p) => p.value)}::float8[], ${points.map((p) => p.source)}::smallint[])
-    on conflict (series_id, time) do nothing
-    returning series_id, time`.execute(db);
+  const { rows } = await sql<WrittenBucket>`
+    with written as (
+      insert into readings.points (series_id, time, value, source)
+      select * from unnest(${points.map((p) => p.seriesId)}::int[], ${points.map((p) => p.time.toISOString())}::timestamptz[],
+                           ${points.map((p) => p.value)}::float8[], ${points.map((p) => p.source)}::smallint[])
+      on conflict (series_id, time) do nothing
+      returning series_id, time)
+    select series_id, date_bin('15 minutes', time, timestamptz 'epoch') as bucket, count(*)::int as points, min(time) as first, max(time) as last
+    from written group by 1, 2`.execute(db);
   return rows;
 }
