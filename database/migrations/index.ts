@@ -8,6 +8,7 @@ import * as energy from './20261124080300_energy.js';
 import * as assetsSearch from './20261124100000_assets_search.js';
 import * as tenancy from './20261124120000_tenancy.js';
 import * as incrementalRollups from './20261124130000_incremental_rollups.js';
+import * as assetsCodeKey from './20261124140000_assets_code_key.js';
 
 export const migrations: Record<string, Migration> = {
   '20261124080000_platform': platform,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '20261124100000_assets_search': assetsSearch,
   '20261124120000_tenancy': tenancy,
   '20261124130000_incremental_rollups': incrementalRollups,
+  '20261124140000_assets_code_key': assetsCodeKey,
 };
