@@ -1,15 +1,15 @@
 // Bulk import of an assets document (the chemical seed's assets.json shape). Every item is
 // checked first and gets an outcome; the accepted ones are then written in one transaction.
 // Idempotent by id: an item equal to what is stored is UNCHANGED and writes nothing.
-import { type Kysely, sql } from 'kysely';
-import { BadInputError, ConflictError, LimitExceededError } from '../../../common/errors.js';
+import { type Kysely, type Transaction, sql } from 'kysely';
+import { BadInputError, LimitExceededError } from '../../../common/errors.js';
 import { isUuid } from '../../../common/validate.js';
 import type { Database } from '../../../database/database.js';
 import type { Rating } from '../../../database/tables/assets.table.js';
 import { MAX_IMPORT_ITEMS } from '../input.js';
 import { lookupKey } from '../text.js';
 import { EQUIPMENT_COLUMNS } from './equipment-repository.js';
-import { equipmentUpdateOf, type EquipmentFields } from './equipment-writes.js';
+import { equipmentUpdateOf, type EquipmentFields, uniqueViolationOf } from './equipment-writes.js';
 
 export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
 
@@ -173,6 +173,8 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
           .selectFrom('assets.equipment')
           .select(['id', 'code', 'lookup_key'])
           .where('organization_id', '=', organizationId)
+          // Candidate keys are never empty; saying so lets the planner use the partial unique index.
+          .where('lookup_key', '<>', '')
           .where('lookup_key', '=', (eb) => eb.fn.any(eb.val(candidates.map((c) => lookupKey(c.fields.code)))))
           .execute()
       : [];
@@ -231,70 +233,129 @@ export async function importAssets(db: Kysely<Database>, organizationId: string,
     }
 
     const count = (o: ImportOutcome) => results.filter((r) => r.outcome === o).length;
-    const rejected = count('REJECTED');
-    const missingTypes = [...new Map([...creates, ...updates.map((u) => u.c)].filter((c) => !typeIds.has(c.fields.typeId)).map((c) => [c.fields.typeId, c.typeLabel])).entries()];
-    const write = !options.dryRun && !(options.allOrNothing && rejected > 0);
-    const report: ImportReport = {
+    const missingTypesOf = () =>
+      [...new Map([...creates, ...updates.map((u) => u.c)].filter((c) => !typeIds.has(c.fields.typeId)).map((c) => [c.fields.typeId, c.typeLabel])).entries()];
+    const reportOf = (write: boolean): ImportReport => ({
       created: count('CREATED'),
       updated: count('UPDATED'),
       unchanged: count('UNCHANGED'),
-      rejected,
+      rejected: count('REJECTED'),
       written: write && (creates.length > 0 || updates.length > 0),
-      createdTypes: missingTypes.map(([id]) => id).sort(),
+      createdTypes: missingTypesOf()
+        .map(([id]) => id)
+        .sort(),
       items: results,
-    };
-    if (!write) return report;
+    });
+    const writes = () => !options.dryRun && !(options.allOrNothing && count('REJECTED') > 0);
+    if (!writes()) return reportOf(false);
+    if (!creates.length && !updates.length) return reportOf(true);
 
-    // 3. Writes: types, one multi-row insert, then the updates.
-    if (missingTypes.length) {
-      await trx
-        .insertInto('assets.equipment_types')
-        .values(missingTypes.map(([id, label]) => ({ id, name: titleCase(label), category: 'utility' as const, description: null })))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+    // 3. Writes: types, one multi-row insert, then the updates. A concurrent change can take a
+    // code (or create an id) after the reads above; the unique indexes refuse it. The writes run
+    // under a savepoint, so such a refusal undoes them all: the items that lost the race become
+    // REJECTED, and the rest are written again (or, allOrNothing, nothing is).
+    for (;;) {
+      await sql`savepoint import_writes`.execute(trx);
+      try {
+        await writeItems(trx, organizationId, missingTypesOf(), creates, updates);
+        await sql`release savepoint import_writes`.execute(trx);
+        return reportOf(true);
+      } catch (e) {
+        if (uniqueViolationOf(e) === undefined) throw e;
+        await sql`rollback to savepoint import_writes`.execute(trx);
+        const lost = await raceLosers(trx, organizationId, creates, updates.map((u) => u.c));
+        // Not a race this import can name: let the mutation fail as before.
+        if (!lost.size) throw e;
+        for (const [c, reason] of lost) {
+          c.result.outcome = 'REJECTED';
+          c.result.reason = reason;
+        }
+        creates.splice(0, creates.length, ...creates.filter((c) => !lost.has(c)));
+        updates.splice(0, updates.length, ...updates.filter((u) => !lost.has(u.c)));
+        if (!writes()) return reportOf(false);
+      }
     }
-    if (creates.length) {
-      const inserted = await trx
-        .insertInto('assets.equipment')
-        .values(
-          creates.map(({ id, fields: f }) => ({
-            id,
-            organization_id: organizationId,
-            site_id: f.siteId,
-            type_id: f.typeId,
-            code: f.code,
-            name: f.name,
-            location: f.location ?? null,
-            description: f.description ?? null,
-            manufacturer: f.manufacturer ?? null,
-            model: f.model ?? null,
-            ratings: JSON.stringify(f.ratings ?? []),
-            metadata: JSON.stringify(f.metadata ?? {}),
-            data_interval_seconds: 60,
-            status: 'running' as const,
-          })),
-        )
-        .returning(['id', 'status', 'status_since'])
-        .execute();
-      await trx
-        .insertInto('assets.status_history')
-        .values(inserted.map((r) => ({ equipment_id: r.id, status: r.status, started_at: r.status_since, reason: 'imported' })))
-        .execute();
-    }
-    for (const { c } of updates) {
-      await trx
-        .updateTable('assets.equipment')
-        .set({ ...equipmentUpdateOf(c.fields), updated_at: sql<Date>`now()` as unknown as Date })
-        .where('id', '=', c.id)
-        .execute()
-        .catch((e) => {
-          // Only a concurrent write can get here: stored codes were checked above.
-          if ((e as { code?: string })?.code === '23505') {
-            throw new ConflictError(`Code '${c.fields.code}' of item ${c.result.index} was taken by a concurrent change while importing; nothing was written. Import again.`, { index: c.result.index, code: c.fields.code });
-          }
-          throw e;
-        });
-    }
-    return report;
   });
+}
+
+async function writeItems(
+  trx: Transaction<Database>,
+  organizationId: string,
+  missingTypes: [string, string][],
+  creates: Candidate[],
+  updates: { c: Candidate }[],
+): Promise<void> {
+  if (missingTypes.length) {
+    await trx
+      .insertInto('assets.equipment_types')
+      .values(missingTypes.map(([id, label]) => ({ id, name: titleCase(label), category: 'utility' as const, description: null })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  if (creates.length) {
+    const inserted = await trx
+      .insertInto('assets.equipment')
+      .values(
+        creates.map(({ id, fields: f }) => ({
+          id,
+          organization_id: organizationId,
+          site_id: f.siteId,
+          type_id: f.typeId,
+          code: f.code,
+          name: f.name,
+          location: f.location ?? null,
+          description: f.description ?? null,
+          manufacturer: f.manufacturer ?? null,
+          model: f.model ?? null,
+          ratings: JSON.stringify(f.ratings ?? []),
+          metadata: JSON.stringify(f.metadata ?? {}),
+          data_interval_seconds: 60,
+          status: 'running' as const,
+        })),
+      )
+      .returning(['id', 'status', 'status_since'])
+      .execute();
+    await trx
+      .insertInto('assets.status_history')
+      .values(inserted.map((r) => ({ equipment_id: r.id, status: r.status, started_at: r.status_since, reason: 'imported' })))
+      .execute();
+  }
+  for (const { c } of updates) {
+    await trx
+      .updateTable('assets.equipment')
+      .set({ ...equipmentUpdateOf(c.fields), updated_at: sql<Date>`now()` as unknown as Date })
+      .where('id', '=', c.id)
+      .execute();
+  }
+}
+
+/**
+ * After a unique violation: the items whose code another piece of equipment now holds, or whose
+ * new id now exists. The concurrent writer has committed (or the index would have waited for
+ * it), so a fresh read sees it.
+ */
+async function raceLosers(trx: Transaction<Database>, organizationId: string, creates: Candidate[], updates: Candidate[]): Promise<Map<Candidate, string>> {
+  const all = [...creates, ...updates];
+  const lost = new Map<Candidate, string>();
+  if (!all.length) return lost;
+  const holders = await trx
+    .selectFrom('assets.equipment')
+    .select(['id', 'code', 'lookup_key'])
+    .where('organization_id', '=', organizationId)
+    .where('lookup_key', '<>', '')
+    .where('lookup_key', '=', (eb) => eb.fn.any(eb.val(all.map((c) => lookupKey(c.fields.code)))))
+    .execute();
+  const holderByKey = new Map(holders.map((h) => [h.lookup_key, h]));
+  const taken = creates.length
+    ? new Set((await trx.selectFrom('assets.equipment').select('id').where('id', '=', (eb) => eb.fn.any(eb.val(creates.map((c) => c.id)))).execute()).map((r) => r.id))
+    : new Set<string>();
+  for (const c of all) {
+    const holder = holderByKey.get(lookupKey(c.fields.code));
+    if (holder && holder.id !== c.id) {
+      lost.set(c, `code '${c.fields.code}' was taken in this organization by '${holder.code}' (id ${holder.id}) while this import ran; nothing of this item was written`);
+    } else if (creates.includes(c) && taken.has(c.id)) {
+      lost.set(c, `id '${c.id}' was created by a concurrent change while this import ran; nothing of this item was written. Import again to compare with it`);
+    }
+  }
+  return lost;
 }

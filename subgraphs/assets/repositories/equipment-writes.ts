@@ -29,12 +29,32 @@ export interface EquipmentFields {
   metadata?: Record<string, unknown>;
 }
 
-/** A piece of equipment is a unique violation away from a race; name it like the check does. */
-function uniqueViolation(e: unknown, code: string | undefined): never {
-  if ((e as { code?: string })?.code === '23505') {
-    throw new ConflictError(`Equipment code '${code}' is already taken in this organization. Choose another code.`, { code });
+/** The unique indexes on an equipment code: exact (case-free) and separator-free. */
+const CODE_INDEXES = ['equipment_org_lookup_key', 'equipment_org_code'];
+
+/** The index or constraint a unique violation (SQLSTATE 23505) names, or undefined for any other error. */
+export function uniqueViolationOf(e: unknown): string | undefined {
+  const err = e as { code?: string; constraint?: string; message?: string } | null;
+  if (err?.code !== '23505') return undefined;
+  return err.constraint ?? /"([^"]+)"/.exec(err.message ?? '')?.[1] ?? '';
+}
+
+export function isCodeViolation(e: unknown): boolean {
+  return CODE_INDEXES.includes(uniqueViolationOf(e) ?? '');
+}
+
+/**
+ * A write that passed `checkCodeFree` can still lose a race to a concurrent one; the database's
+ * unique index then refuses it and the transaction rolls back. Answer as the check would: look
+ * the holder up afresh (it has committed, or the index would not have refused) and name it.
+ */
+async function raceConflict(db: Kysely<Database>, organizationId: string, e: unknown, code: string | undefined, exceptId: string | undefined, id?: string | null): Promise<unknown> {
+  if (code !== undefined && isCodeViolation(e)) {
+    await checkCodeFree(db, organizationId, code, exceptId);
+    return new ConflictError(`Equipment code '${code}' was taken by a concurrent change in this organization. Choose another code.`, { code });
   }
-  throw e;
+  if (id && uniqueViolationOf(e) === 'equipment_pkey') return new ConflictError(`Equipment id '${id}' already exists.`, { argument: 'input.id' });
+  return e;
 }
 
 export async function allTypeIds(db: Tx): Promise<string[]> {
@@ -60,7 +80,13 @@ export async function checkCodeFree(db: Tx, organizationId: string, code: string
     .selectFrom('assets.equipment')
     .select(['id', 'code', 'retired_at'])
     .where('organization_id', '=', organizationId)
-    .where((eb) => eb.or([eb('lookup_key', '=', lookupKey(code)), eb(sql`lower(code)`, '=', code.toLowerCase())]))
+    // As in the unique indexes: an empty key (no letters or digits) is no code of its own, so
+    // only the exact code collides. `<> ''` lets the planner use the partial index.
+    .where((eb) => {
+      const key = lookupKey(code);
+      const exact = eb(sql`lower(code)`, '=', code.toLowerCase());
+      return key ? eb.or([eb.and([eb('lookup_key', '=', key), eb('lookup_key', '<>', '')]), exact]) : exact;
+    })
     .$if(!!exceptId, (q) => q.where('id', '<>', exceptId!))
     .executeTakeFirst();
   if (holder) {
@@ -115,10 +141,11 @@ export async function createEquipment(
         status,
       })
       .returning(EQUIPMENT_COLUMNS)
-      .executeTakeFirstOrThrow()
-      .catch((e) => uniqueViolation(e, input.code));
+      .executeTakeFirstOrThrow();
     await trx.insertInto('assets.status_history').values({ equipment_id: id, status, started_at: row.status_since, reason: 'created' }).execute();
     return row;
+  }).catch(async (e: unknown) => {
+    throw await raceConflict(db, organizationId, e, input.code, undefined, input.id);
   });
 }
 
@@ -154,8 +181,9 @@ export async function updateEquipment(db: Kysely<Database>, organizationId: stri
       .set({ ...update, updated_at: sql<Date>`now()` as unknown as Date })
       .where('id', '=', id)
       .returning(EQUIPMENT_COLUMNS)
-      .executeTakeFirstOrThrow()
-      .catch((e) => uniqueViolation(e, fields.code));
+      .executeTakeFirstOrThrow();
+  }).catch(async (e: unknown) => {
+    throw await raceConflict(db, organizationId, e, fields.code, id);
   });
 }
 
