@@ -51,6 +51,8 @@ interface Checked {
   source: number;
 }
 
+const given = (x: string | null | undefined): number => (x !== null && x !== undefined && x !== '' ? 1 : 0);
+
 function describe(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
   try {
@@ -69,14 +71,14 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
   const rejected: { index: number; reason: string }[] = [];
   const checked: Checked[] = [];
   points.forEach((p, index) => {
-    const owners = [p.equipmentId, p.equipmentCode, p.siteId].filter((x) => x !== null && x !== undefined && x !== '');
-    if (owners.length !== 1) return rejected.push({ index, reason: 'Give exactly one of equipmentId, equipmentCode or siteId.' });
+    if (given(p.equipmentId) + given(p.equipmentCode) + given(p.siteId) !== 1) return rejected.push({ index, reason: 'Give exactly one of equipmentId, equipmentCode or siteId.' });
     if (p.equipmentId && !isUuid(p.equipmentId)) return rejected.push({ index, reason: `equipmentId '${p.equipmentId}' is not a valid id (a UUID).` });
     if (p.siteId && !isUuid(p.siteId)) return rejected.push({ index, reason: `siteId '${p.siteId}' is not a valid id (a UUID).` });
-    if (!ISO_RE.test(p.time) || Number.isNaN(Date.parse(p.time))) {
+    const ms = ISO_RE.test(p.time) ? Date.parse(p.time) : Number.NaN;
+    if (Number.isNaN(ms)) {
       return rejected.push({ index, reason: `time '${p.time}' is not an ISO 8601 date-time with offset, e.g. 2024-06-15T14:30:00+05:30.` });
     }
-    const time = new Date(p.time);
+    const time = new Date(ms);
     if (time.getTime() > now.getTime() + MAX_FUTURE_MS) {
       return rejected.push({ index, reason: `time ${time.toISOString()} is more than 5 minutes in the future (now ${now.toISOString()}).` });
     }
@@ -96,6 +98,13 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
     });
   });
 
+  // A batch names a few hundred codes, each many times.
+  const keys = new Map<string, string>();
+  const keyOf = (code: string) => {
+    let key = keys.get(code);
+    if (key === undefined) keys.set(code, (key = lookupKey(code)));
+    return key;
+  };
   const result: IngestResult = { accepted: 0, duplicates: 0, rejected, seriesCreated: 0, alertsRaised: 0, maxBatchSize: MAX_INGEST_BATCH };
   const mode = await storageMode(db);
   let touched: { ids: number[]; from: Date; to: Date }[] = [];
@@ -106,7 +115,7 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
         trx,
         organizationId,
         [...new Set(checked.flatMap((c) => (c.equipmentId ? [c.equipmentId] : [])))],
-        [...new Set(checked.flatMap((c) => (c.code ? [lookupKey(c.code)] : [])))],
+        [...new Set(checked.flatMap((c) => (c.code ? [keyOf(c.code)] : [])))],
       ),
       findSites(trx, organizationId, [...new Set(checked.flatMap((c) => (c.siteId ? [c.siteId] : [])))]),
     ]);
@@ -115,7 +124,7 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
     const equipmentByKey = new Map(equipment.map((e) => [e.lookup_key, e]));
     const siteById = new Map(sites.map((s) => [s.id, s]));
     const specs = new Map<string, SeriesSpec>();
-    const ready: (Checked & { specKey: string })[] = [];
+    const ready: { point: Checked; specKey: string }[] = [];
     for (const c of checked) {
       const metric = metricByName.get(c.metric);
       let spec: SeriesSpec | null = null;
@@ -127,7 +136,7 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
         }
         if (metric) spec = { ownerKind: 'site', ownerId: site.id, metricId: metric.id, timeZone: site.time_zone, dataIntervalSeconds: 60 };
       } else {
-        const eq = c.equipmentId ? equipmentById.get(c.equipmentId) : equipmentByKey.get(lookupKey(c.code!));
+        const eq = c.equipmentId ? equipmentById.get(c.equipmentId) : equipmentByKey.get(keyOf(c.code!));
         if (!eq) {
           rejected.push({ index: c.index, reason: c.equipmentId ? `No equipment with id '${c.equipmentId}' in this organization.` : `No equipment with code '${c.code}' in this organization.` });
           continue;
@@ -140,12 +149,12 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
       }
       const key = `${spec.ownerId}|${spec.metricId}`;
       specs.set(key, spec);
-      ready.push({ ...c, specKey: key });
+      ready.push({ point: c, specKey: key });
     }
     const { rows: seriesRows, created } = await ensureSeries(trx, organizationId, [...specs.values()]);
     result.seriesCreated = created;
     const seriesByKey = new Map(seriesRows.map((s) => [`${s.owner_id}|${s.metric_id}`, s.id]));
-    const inserts: PointInsert[] = ready.map((c) => ({ seriesId: seriesByKey.get(c.specKey)!, time: c.time, value: c.value, source: c.source }));
+    const inserts: PointInsert[] = ready.map(({ point: c, specKey }) => ({ seriesId: seriesByKey.get(specKey)!, time: c.time, value: c.value, source: c.source }));
     const written = await insertPoints(trx, inserts);
     result.accepted = written.reduce((n, w) => n + w.points, 0);
     result.duplicates = inserts.length - result.accepted;

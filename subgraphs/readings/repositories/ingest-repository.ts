@@ -68,11 +68,17 @@ export async function ensureSeries(db: Kysely<Database>, organizationId: string,
       returning id`.execute(db);
     created += r.rows.length;
   }
+  // One join per owner kind, each on its unique (owner, metric) index: a join on whichever owner
+  // column the kind names compared every wanted pair with every series of the metric.
+  const owners = sql`unnest(${specs.map((s) => s.ownerId)}::uuid[], ${specs.map((s) => s.metricId)}::int[], ${specs.map((s) => s.ownerKind === 'equipment')}::bool[]) as k(o, m, e)`;
   const { rows } = await sql<SeriesIdRow>`
-    select s.id, coalesce(s.equipment_id, s.site_id) as owner_id, s.metric_id
-    from unnest(${specs.map((s) => s.ownerId)}::uuid[], ${specs.map((s) => s.metricId)}::int[], ${specs.map((s) => s.ownerKind === 'equipment')}::bool[]) as k(o, m, e)
-    join readings.series s on s.metric_id = k.m and (case when k.e then s.equipment_id else s.site_id end) = k.o
-    where s.organization_id = ${organizationId}`.execute(db);
+    select s.id, s.equipment_id as owner_id, s.metric_id
+    from ${owners} join readings.series s on s.equipment_id = k.o and s.metric_id = k.m
+    where k.e and s.organization_id = ${organizationId}
+    union all
+    select s.id, s.site_id, s.metric_id
+    from ${owners} join readings.series s on s.site_id = k.o and s.metric_id = k.m
+    where not k.e and s.organization_id = ${organizationId}`.execute(db);
   return { rows, created };
 }
 
@@ -94,6 +100,14 @@ export interface WrittenBucket {
 }
 
 /**
+ * An array literal of numbers or ISO times (nothing to quote), passed as one text parameter: the
+ * driver would escape and quote each of the 10,000 elements of a full batch on its own.
+ */
+function arrayLiteral(items: readonly (number | string)[]): string {
+  return `{${items.join(',')}}`;
+}
+
+/**
  * Inserts points, leaving (series, time) pairs already stored untouched; returns what was written
  * per series and 15-minute bucket (a few hundred rows for a full batch, not one per point).
  */
@@ -102,8 +116,8 @@ export async function insertPoints(db: Kysely<Database>, points: readonly PointI
   const { rows } = await sql<WrittenBucket>`
     with written as (
       insert into readings.points (series_id, time, value, source)
-      select * from unnest(${points.map((p) => p.seriesId)}::int[], ${points.map((p) => p.time.toISOString())}::timestamptz[],
-                           ${points.map((p) => p.value)}::float8[], ${points.map((p) => p.source)}::smallint[])
+      select * from unnest(${arrayLiteral(points.map((p) => p.seriesId))}::text::int[], ${arrayLiteral(points.map((p) => p.time.toISOString()))}::text::timestamptz[],
+                           ${arrayLiteral(points.map((p) => p.value))}::text::float8[], ${arrayLiteral(points.map((p) => p.source))}::text::smallint[])
       on conflict (series_id, time) do nothing
       returning series_id, time)
     select series_id, date_bin('15 minutes', time, timestamptz 'epoch') as bucket, count(*)::int as points, min(time) as first, max(time) as last
