@@ -6,7 +6,7 @@ import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { generateApiKey, hashKey } from '../../common/api-keys.js';
 import { loadConfig } from '../../common/config.js';
-import { redact } from '../../common/audit.js';
+import { AUDIT_LIST_ITEMS, redact } from '../../common/audit.js';
 import { DEMO_ORG, NORTHWIND_ORG, seedPlant } from '../../database/simulator/index.js';
 import { type RunningStack, startStack } from '../../gateway/stack.js';
 import { postGraphQL } from '../support/graphql-client.js';
@@ -149,6 +149,9 @@ describe('authentication, authorization, limits, usage and audit', () => {
       { operation: 'createUser', outcome: 'error', error_code: 'CONFLICT', actor: `key:${keyId}` },
     ]);
     expect(redact({ input: { name: 'x', token: 'abc', nested: [{ password: 'p' }] } })).toEqual({ input: { name: 'x', token: '[redacted]', nested: [{ password: '[redacted]' }] } });
+    // Long lists (an ingest batch) keep their first AUDIT_LIST_ITEMS items and say how many more there were.
+    const points = Array.from({ length: AUDIT_LIST_ITEMS + 150 }, (_, i) => ({ i, apiKey: 'k' }));
+    expect(redact({ points })).toEqual({ points: [...points.slice(0, AUDIT_LIST_ITEMS).map(({ i }) => ({ i, apiKey: '[redacted]' })), `… 150 more (${AUDIT_LIST_ITEMS + 150} in all)`] });
   });
 
   it('rate-limits a key with LIMIT_EXCEEDED (429) once its burst is spent', async () => {
