@@ -2,7 +2,7 @@
 // and alert rules — all in one transaction (in timescaledb mode the continuous aggregates are
 // refreshed right after commit, which TimescaleDB requires to happen outside a transaction).
 import type { Kysely } from 'kysely';
-import { LimitExceededError } from '../../common/errors.js';
+import { BadInputError, LimitExceededError } from '../../common/errors.js';
 import { isUuid } from '../../common/validate.js';
 import type { Database } from '../../database/database.js';
 import { refreshRollupBuckets, refreshRollups } from '../../database/rollup-refresh.js';
@@ -25,6 +25,41 @@ export interface ReadingInput {
   time: string;
   value: unknown;
   source?: 'real' | 'backfill' | null;
+}
+
+/** `ingestSeriesReadings` input: one series, its times and values as parallel lists. */
+export interface SeriesReadingsInput {
+  equipmentId?: string | null;
+  equipmentCode?: string | null;
+  siteId?: string | null;
+  metric: string;
+  times: readonly string[];
+  values: readonly unknown[];
+  source?: 'real' | 'backfill' | null;
+}
+
+/**
+ * The points of columnar series, series by series (so a rejection's index counts across them).
+ * Checks the total before building anything, so an oversized call costs nothing.
+ */
+export function pointsOfSeries(series: readonly SeriesReadingsInput[]): ReadingInput[] {
+  let total = 0;
+  series.forEach((s, k) => {
+    if (s.times.length !== s.values.length) {
+      throw new BadInputError(`series[${k}] has ${s.times.length} times but ${s.values.length} values; they pair up one to one.`, { argument: `series[${k}]` });
+    }
+    total += s.times.length;
+  });
+  checkBatchSize(total);
+  const points: ReadingInput[] = new Array(total);
+  let n = 0;
+  for (const s of series) {
+    const source = s.source ?? 'real';
+    for (let i = 0; i < s.times.length; i++) {
+      points[n++] = { equipmentId: s.equipmentId, equipmentCode: s.equipmentCode, siteId: s.siteId, metric: s.metric, time: s.times[i], value: s.values[i], source };
+    }
+  }
+  return points;
 }
 
 export interface IngestResult {
@@ -62,12 +97,16 @@ function describe(value: unknown): string {
   }
 }
 
-export async function ingestReadings(db: Kysely<Database>, organizationId: string, points: readonly ReadingInput[], now = new Date()): Promise<IngestResult> {
-  if (points.length > MAX_INGEST_BATCH) {
-    throw new LimitExceededError('ingestBatchSize', `ingestReadings takes at most ${MAX_INGEST_BATCH} points per call, got ${points.length}. Split the batch.`, {
+function checkBatchSize(points: number): void {
+  if (points > MAX_INGEST_BATCH) {
+    throw new LimitExceededError('ingestBatchSize', `An ingest takes at most ${MAX_INGEST_BATCH} points per call, got ${points}. Split the batch.`, {
       maximum: MAX_INGEST_BATCH,
     });
   }
+}
+
+export async function ingestReadings(db: Kysely<Database>, organizationId: string, points: readonly ReadingInput[], now = new Date()): Promise<IngestResult> {
+  checkBatchSize(points.length);
   const rejected: { index: number; reason: string }[] = [];
   const checked: Checked[] = [];
   points.forEach((p, index) => {

@@ -4,7 +4,7 @@ import { checkUuid } from '../../common/validate.js';
 import type { AlertSeverity } from '../../database/tables/readings.table.js';
 import type { ReadingsContext } from './context.js';
 import type { AlertRuleInput, Resolvers } from './generated/resolvers-types.js';
-import { ingestReadings } from './ingest.js';
+import { ingestReadings, pointsOfSeries } from './ingest.js';
 import type { AlertListFilter, AlertRuleValues } from './repositories/alert-repository.js';
 import * as alertRepo from './repositories/alert-repository.js';
 import { findEquipment } from './repositories/ingest-repository.js';
@@ -130,6 +130,7 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    ingestSeriesReadings: (_p, { series }, ctx) => ingestReadings(ctx.db, ctx.organizationId, pointsOfSeries(series)),
     ingestReadings: (_p, { points }, ctx) =>
       ingestReadings(
         ctx.db,

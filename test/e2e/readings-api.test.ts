@@ -154,6 +154,30 @@ describe('readings through the gateway', () => {
     expect(siteLatest.data.site.latest).toEqual([{ metric: { name: 'steam_kg' }, value: 3 }]);
   });
 
+  it('ingests series in columns: same checks, rejections indexed across the series, idempotent', async () => {
+    const mutation = `mutation($s: [SeriesReadingsInput!]!) { ingestSeriesReadings(series: $s) { accepted duplicates rejected { index reason } } }`;
+    const series = [
+      { equipmentId: eq[2].id, metric: 'active_power_kw', times: ['2024-06-14T00:00:00Z', '2024-06-14T00:01:00Z', '2024-06-14T00:02:00Z'], values: [1, 2, 3] },
+      { equipmentCode: eq[3].code, metric: 'active_power_kw', times: ['2024-06-14T00:00:00Z', 'yesterday'], values: [4, 5], source: 'BACKFILL' },
+    ];
+    const first = await gql(mutation, { s: series });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.ingestSeriesReadings).toEqual({ accepted: 4, duplicates: 0, rejected: [{ index: 4, reason: expect.stringMatching(/'yesterday'/) }] });
+    const again = await gql(mutation, { s: series });
+    expect(again.data.ingestSeriesReadings).toMatchObject({ accepted: 0, duplicates: 4 });
+    const stored = await gql(
+      `query($id: ID!) { equipment(id: $id) { series(metric: "active_power_kw", from: "2024-06-14T00:00:00Z", to: "2024-06-14T00:03:00Z") { pointValues } } }`,
+      { id: eq[2].id },
+    );
+    expect(stored.data.equipment.series.pointValues).toEqual([1, 2, 3]);
+
+    const ragged = await gql(mutation, { s: [{ equipmentId: eq[2].id, metric: 'active_power_kw', times: ['2024-06-14T01:00:00Z'], values: [] }] });
+    expect(ragged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'series[0] has 1 times but 0 values; they pair up one to one.' });
+    const times = Array.from({ length: 10_001 }, (_, i) => new Date(Date.parse('2024-01-01T00:00:00Z') + i * 60_000).toISOString());
+    const tooMany = await gql(mutation, { s: [{ equipmentId: eq[2].id, metric: 'active_power_kw', times, values: times.map(() => 1) }] });
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED' }, message: expect.stringMatching(/at most 10000 points per call, got 10001/) });
+  });
+
   it('lists recorded (injected) anomalies of a list of equipment in one statement', async () => {
     await sql`insert into readings.anomalies (series_id, starts_at, ends_at, kind, origin, magnitude, description)
               select id, '2024-06-15 00:30+00', '2024-06-15 00:34+00', 'spike', 'injected', 12.5, 'test spike' from readings.series

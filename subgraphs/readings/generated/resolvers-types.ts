@@ -445,6 +445,15 @@ export type Mutation = {
    * A missing series for a known metric on known equipment is created.
    */
   ingestReadings: IngestResult;
+  /**
+   * `ingestReadings` in columns: many readings of a few series, each series sent once with its
+   * times and values as two parallel lists — the compact form for data collectors and backfills
+   * (about a fifth of the bytes, and much less parsing, than one object per point). Same limits
+   * and rules: at most 10,000 points in all, each point checked on its own, first write wins, one
+   * transaction. A rejected point's `index` counts points across the series in the order given
+   * (series 0's points first). BAD_USER_INPUT when a series' `times` and `values` differ in length.
+   */
+  ingestSeriesReadings: IngestResult;
   /** Replaces an alert rule's settings. */
   updateAlertRule: AlertRule;
 };
@@ -479,6 +488,11 @@ export type MutationDeleteAlertRuleArgs = {
 
 export type MutationIngestReadingsArgs = {
   points: Array<ReadingInput>;
+};
+
+
+export type MutationIngestSeriesReadingsArgs = {
+  series: Array<SeriesReadingsInput>;
 };
 
 
@@ -686,6 +700,24 @@ export type SeriesPoint = {
   time: Scalars['DateTime']['output'];
   /** Null only for empty buckets with fill NULL (or PREVIOUS/LINEAR where nothing can be filled). */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Readings of one series in columns (see `ingestSeriesReadings`); the owner is given as for `ReadingInput`. */
+export type SeriesReadingsInput = {
+  /** Equipment code, e.g. `chiller_001` (forgiving of case and separators). */
+  equipmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Equipment id. */
+  equipmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Metric name. */
+  metric: Scalars['String']['input'];
+  /** Site id, for site-level series. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Real or backfill (default REAL). */
+  source?: InputMaybe<ReadingSource>;
+  /** ISO 8601 times with offset, each at most 5 minutes in the future. */
+  times: Array<Scalars['String']['input']>;
+  /** Finite numbers, one per time, in the same order. */
+  values: Array<Scalars['JSON']['input']>;
 };
 
 /** Where a series answer was read from. */
@@ -915,6 +947,7 @@ export type ResolversTypes = ResolversObject<{
   SeriesAggregation: null;
   SeriesFill: null;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
+  SeriesReadingsInput: SeriesReadingsInput;
   SeriesSource: null;
   Site: ResolverTypeWrapper<SiteRefRow>;
   StatisticalAnomaly: ResolverTypeWrapper<StatisticalAnomalyRowRow>;
@@ -949,6 +982,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordedAnomaly: RecordedAnomalyRowRow;
   Series: SeriesRowRow;
   SeriesPoint: SeriesPoint;
+  SeriesReadingsInput: SeriesReadingsInput;
   Site: SiteRefRow;
   StatisticalAnomaly: StatisticalAnomalyRowRow;
   String: Scalars['String']['output'];
@@ -1084,6 +1118,7 @@ export type MutationResolvers<ContextType = ReadingsContext, ParentType extends 
   createMetric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<MutationCreateMetricArgs, 'input'>>;
   deleteAlertRule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
   ingestReadings?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestReadingsArgs, 'points'>>;
+  ingestSeriesReadings?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSeriesReadingsArgs, 'series'>>;
   updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'id' | 'input'>>;
 }>;
 
