@@ -56,6 +56,10 @@ const CASES: Record<string, Case> = {
     query: 'mutation($p: [ReadingInput!]!) { ingestReadings(points: $p) { accepted } }',
     variables: (r) => ({ p: [{ equipmentId: CHILLER, metric: 'active_power_kw', time: `2025-12-31T23:${String(ROLE_MINUTE[r]).padStart(2, '0')}:30Z`, value: 1 }] }),
   },
+  ingestSeriesReadings: {
+    query: 'mutation($s: [SeriesReadingsInput!]!) { ingestSeriesReadings(series: $s) { accepted } }',
+    variables: (r) => ({ s: [{ equipmentId: CHILLER, metric: 'active_power_kw', times: [`2025-12-31T22:${String(ROLE_MINUTE[r]).padStart(2, '0')}:30Z`], values: [1] }] }),
+  },
   createAlertRule: {
     query: 'mutation($i: AlertRuleInput!) { createAlertRule(input: $i) { id } }',
     variables: (r) => ({ i: { name: `matrix ${r}`, metric: 'active_power_kw', equipmentId: CHILLER, operator: 'GT', threshold: 1e9, severity: 'INFO' } }),
