@@ -21,7 +21,7 @@ const MINUTE = 60_000;
 const BATCH = 10_000;
 const GRAPHQL_POINTS = 100_000;
 const COPY_POINTS = 1_000_000;
-/** Request bodies stay under the servers' limit (1,000,000 bytes), with room for the query. */
+/** Request bodies of at most about 1 MB (the servers accept 4 MB, MAX_BODY_BYTES): what a data collector sends. */
 const MAX_BODY = 990_000;
 
 interface Target {
@@ -75,7 +75,7 @@ export const ingest: WorkloadGroup = {
       await cleanup(cFrom, gFrom + span);
       try {
         // (a) GraphQL: batches of up to 10,000 points, minute after minute across all the series,
-        // as many minutes as fit the servers' 1 MB request limit.
+        // as many minutes as fit in about 1 MB.
         const row = (time: string) => targets.map((t) => ({ equipmentCode: t.code, metric: t.metric, time, value: t.value }));
         const rowBytes = JSON.stringify(row('2025-01-01T00:00:00Z')).length;
         const perBatch = Math.max(1, Math.min(Math.floor(BATCH / targets.length), Math.floor(MAX_BODY / rowBytes)));
@@ -144,7 +144,7 @@ export const ingest: WorkloadGroup = {
     }
     const detail = { series: targets.length, graphqlPointsPerRound: GRAPHQL_POINTS, batchSize: batchPoints, copyPointsPerRound: COPY_POINTS, alertsRaised, rounds: { graphql: graphqlRates.map(Math.round), columns: columnRates.map(Math.round), copy: copyRates.map(Math.round), copyOnly: copyOnlyRates.map(Math.round) } };
     return [
-      result('ingest.graphql', 'per_s', median(graphqlRates), 50_000, 'target of issue 5 (points/s): ingestReadings through the gateway, batches as large as the 1 MB request limit allows, one client', { target: { on: 'ours', op: '>=', value: 50_000 }, detail }),
+      result('ingest.graphql', 'per_s', median(graphqlRates), 50_000, 'target of issue 5 (points/s): ingestReadings through the gateway, batches of up to 10,000 points and about 1 MB, one client', { target: { on: 'ours', op: '>=', value: 50_000 }, detail }),
       result('ingest.graphql.columns', 'per_s', median(columnRates), 50_000, 'the same batches through ingestSeriesReadings (each series once, its times and values as two lists), one client', { target: { on: 'ours', op: '>=', value: 50_000 }, detail }),
       result('ingest.copy', 'per_s', median(copyRates), 250_000, 'target of issue 5 (points/s): COPY on 2 streams plus the rollup refresh (queryable at the end)', { target: { on: 'ours', op: '>=', value: 250_000 }, detail }),
       result('ingest.copy_only', 'per_s', median(copyOnlyRates), 250_000, 'COPY alone, before the rollup refresh (how the seed script reports it)', { detail }),
