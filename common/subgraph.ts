@@ -14,7 +14,7 @@ import type { Database } from '../database/database.js';
 import { createDatabase, type DatabaseHandle, type Engine } from '../database/create-database.js';
 import { auditPlugin } from './audit.js';
 import { enforceFieldRules } from './authorization.js';
-import { type Identity, isRole, verifyIdentity } from './identity.js';
+import { createIdentityVerifier, type Identity, isRole, type VerifyResult, verifyIdentity } from './identity.js';
 import { createServiceMetrics } from './metrics.js';
 import { checkRequestBody } from './request-guard.js';
 import { type Config, loadConfig } from './config.js';
@@ -63,8 +63,12 @@ export function buildSchema<T>(def: SubgraphDefinition<T>): GraphQLSchema {
  * The caller of a subgraph request: the identity the gateway signed; without a signature, in
  * development only, the anonymous identity (tenant from the organization header or the demo).
  */
-export function identityFrom(req: Pick<IncomingMessage, 'headers'>, config: Config): Identity {
-  const verified = verifyIdentity(req.headers, config.internalSecret);
+export function identityFrom(
+  req: Pick<IncomingMessage, 'headers'>,
+  config: Config,
+  verify: (headers: IncomingMessage['headers']) => VerifyResult = (headers) => verifyIdentity(headers, config.internalSecret),
+): Identity {
+  const verified = verify(req.headers);
   if (verified.ok) return verified.identity;
   if (config.requireSignature || !config.auth.allowAnonymous) {
     throw new GraphQLError(`Refused: ${verified.reason}. Subgraphs answer only requests that come through the gateway.`, {
@@ -109,6 +113,7 @@ export async function startSubgraph<T>(
   const config = options.config ?? loadConfig();
   const logger = createLogger({ service: def.name });
   const metrics = createServiceMetrics(def.name, options.engine);
+  const verify = createIdentityVerifier(config.internalSecret);
   const apollo = new ApolloServer<SubgraphContext<T>>({
     schema: buildSchema(def),
     formatError: createFormatError({
@@ -133,7 +138,7 @@ export async function startSubgraph<T>(
     routes: (req, res) => metrics.route(req, res),
     precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
     context: async (req, requestId) => {
-      const identity = identityFrom(req, config);
+      const identity = identityFrom(req, config, verify);
       const organizationId = identity.organizationId;
       return {
         db: options.db,

@@ -13,7 +13,7 @@ import { type Config, loadConfig } from '../common/config.js';
 import { DomainError } from '../common/errors.js';
 import { createFormatError } from '../common/format-error.js';
 import { createHttpServer, listen } from '../common/http-server.js';
-import { type Identity, signIdentity } from '../common/identity.js';
+import { createIdentitySigner, type Identity } from '../common/identity.js';
 import { createLogger } from '../common/logger.js';
 import { createServiceMetrics } from '../common/metrics.js';
 import { checkRequestBody } from '../common/request-guard.js';
@@ -79,6 +79,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const rateLimiter = createRateLimiter(config.limits, config.redisUrl);
   const usage: UsageMeter | undefined = options.db ? createUsageMeter(options.db) : undefined;
   const metrics = createServiceMetrics('gateway');
+  const sign = createIdentitySigner(config.internalSecret);
   const sources: SubgraphDataSource<GatewayContext>[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
@@ -91,7 +92,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           if (!context) return {};
           context.subgraphHeaders ??= {
             ...(context.requestId ? { [REQUEST_ID_HEADER]: context.requestId } : {}),
-            ...(context.identity ? signIdentity(context.identity, config.internalSecret) : {}),
+            ...(context.identity ? sign(context.identity) : {}),
           };
           return context.subgraphHeaders;
         },
