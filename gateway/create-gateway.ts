@@ -26,7 +26,7 @@ import { SUPERGRAPH_PATH } from './compose-supergraph.js';
 import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
-import { countPoints, createUsageMeter, type UsageMeter } from './usage.js';
+import { countPoints, createUsageMeter, selectsPoints, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -121,7 +121,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ response, contextValue }) {
+            async willSendResponse({ response, contextValue, document }) {
               if (!usage || !contextValue.identity) return;
               const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
               usage.record({
@@ -130,7 +130,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
                 subject: contextValue.identity.subject,
                 errors: body?.errors?.length ? 1 : 0,
                 cost: contextValue.cost ?? 0,
-                points: countPoints(body?.data),
+                points: selectsPoints(document) ? countPoints(body?.data) : 0,
               });
             },
           };

@@ -1,6 +1,7 @@
 // Usage metering, the billing basis: operations, errors, cost units and points returned per
 // organization, caller and hour. Counted in memory and added to platform.usage_hourly every
 // few seconds and at shutdown, so metering costs no statement per request.
+import { BREAK, type DocumentNode, visit } from 'graphql';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database/database.js';
 
@@ -22,6 +23,32 @@ export interface UsageMeter {
 }
 
 const POINT_LISTS = new Set(['points', 'pointTimes', 'pointValues']);
+
+const asksForPoints = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether an operation selects any point list at all (fragments included). Apollo hands the
+ * same parsed document to every request with the same text, so this is decided once per text
+ * and most responses are never walked.
+ */
+export function selectsPoints(document: DocumentNode | undefined): boolean {
+  if (!document) return true;
+  let known = asksForPoints.get(document);
+  if (known === undefined) {
+    known = false;
+    visit(document, {
+      Field(node) {
+        if (POINT_LISTS.has(node.name.value)) {
+          known = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    asksForPoints.set(document, known);
+  }
+  return known;
+}
 
 /**
  * Points in a response: per object, the longest of its `points`, `pointTimes` and `pointValues`

@@ -17,3 +17,14 @@ describe('countPoints', () => {
     expect(countPoints({ states: [{ values: [{ name: 'x', value: 1 }] }], metrics: [{ name: 'a' }] })).toBe(0);
   });
 });
+
+describe('selectsPoints', () => {
+  it('finds point lists in fields and fragments, and nothing else', async () => {
+    const { parse } = await import('graphql');
+    const { selectsPoints } = await import('../../gateway/usage.js');
+    expect(selectsPoints(parse('{ equipmentList { edges { node { code latest { value } } } } }'))).toBe(false);
+    expect(selectsPoints(parse('{ seriesSet(equipmentIds: [], metrics: [], from: "", to: "") { points { time } } }'))).toBe(true);
+    expect(selectsPoints(parse('query { equipment(id: "x") { ...S } } fragment S on Equipment { series(metric: "m", from: "", to: "") { pointValues } }'))).toBe(true);
+    expect(selectsPoints(undefined)).toBe(true);
+  });
+});
