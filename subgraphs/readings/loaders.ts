@@ -6,7 +6,7 @@ import type { Database } from '../../database/database.js';
 import type { ComparisonOperator } from '../../database/tables/readings.table.js';
 import { checkRange, checkRawRange, parseInterval } from './intervals.js';
 import { type AlertListFilter, alertRulesByIds, alertsByIds, alertsByOwners } from './repositories/alert-repository.js';
-import { recordedAnomalies, statisticalAnomalies, thresholdEpisodes, thresholdReadings } from './repositories/anomaly-repository.js';
+import { flatlineEpisodes, recordedAnomalies, statisticalAnomalies, thresholdEpisodes, thresholdReadings } from './repositories/anomaly-repository.js';
 import { existingEquipment } from './repositories/ingest-repository.js';
 import { type LatestRow, latestByOwners } from './repositories/latest-repository.js';
 import { metricsByEquipmentIds, metricsByNames } from './repositories/metric-repository.js';
@@ -27,6 +27,16 @@ export interface ThresholdArgs {
 export interface EpisodeArgs extends ThresholdArgs {
   maxGapSeconds: number | null;
   minDurationSeconds: number;
+}
+
+export interface FlatlineArgs {
+  ownerKind: OwnerKind;
+  metric: string;
+  from: Date;
+  to: Date;
+  tolerance: number;
+  minDurationSeconds: number;
+  limit: number;
 }
 
 export interface StatisticalArgs {
@@ -117,6 +127,20 @@ export function createReadingsLoaders(db: Kysely<Database>, organizationId: stri
             a.minDurationSeconds,
             checkLimit(a.limit, limits.maxPoints),
           );
+        },
+        (r) => r.owner_id,
+      ),
+    ),
+    flatlines: perArguments((a: FlatlineArgs) =>
+      groupLoader(
+        (ids: readonly string[]) => {
+          checkRange(a.from, a.to);
+          checkRawRange(a.from, a.to, limits, 'flatlineEpisodes', 'Use a shorter range.');
+          if (!(a.tolerance >= 0) || !Number.isFinite(a.tolerance)) throw new BadInputError(`tolerance must be a finite number ≥ 0, got ${a.tolerance}.`, { argument: 'tolerance' });
+          if (!Number.isInteger(a.minDurationSeconds) || a.minDurationSeconds < 0) {
+            throw new BadInputError(`minDurationSeconds must be a whole number ≥ 0, got ${a.minDurationSeconds}.`, { argument: 'minDurationSeconds' });
+          }
+          return flatlineEpisodes(db, a.ownerKind, organizationId, ids.map((ownerId) => ({ ownerId, metric: a.metric })), a.from, a.to, a.tolerance, a.minDurationSeconds, checkLimit(a.limit, limits.maxPoints));
         },
         (r) => r.owner_id,
       ),

@@ -228,6 +228,10 @@ export const resolvers: Resolvers = {
     start: (r) => r.starts_at,
     end: (r) => r.ends_at,
   },
+  FlatlineEpisode: {
+    durationSeconds: (e) => e.duration_seconds,
+    readingCount: (e) => e.reading_count,
+  },
   StatisticalAnomaly: {
     baselineMean: (s) => s.baseline_mean,
     baselineStddev: (s) => s.baseline_stddev,
@@ -264,6 +268,10 @@ export const resolvers: Resolvers = {
           maxGapSeconds: a.maxGapSeconds ?? null,
           minDurationSeconds: a.minDurationSeconds ?? 0,
         })
+        .load(e.id),
+    flatlineEpisodes: (e, a, ctx) =>
+      ctx.loaders
+        .flatlines({ ownerKind: 'equipment', metric: a.metric, from: toDate(a.from), to: toDate(a.to), tolerance: a.tolerance ?? 0, minDurationSeconds: a.minDurationSeconds ?? 900, limit: a.limit ?? 100 })
         .load(e.id),
     statisticalAnomalies: (e, a, ctx) =>
       ctx.loaders

@@ -259,6 +259,10 @@ describe('readings through the gateway', () => {
       expect(exact.errors).toBeUndefined();
       const stat = await gql(`query($id: ID!) { equipment(id: $id) { statisticalAnomalies(metric: "active_power_kw", from: "2024-06-15T00:00:00Z", to: "2024-06-15T02:00:00Z", k: -1) { time } } }`, { id: equipmentId(1) });
       expect(stat.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/k must be a positive/) });
+      const flatTol = await gql(`query($id: ID!) { equipment(id: $id) { flatlineEpisodes(metric: "active_power_kw", from: "2024-06-15T00:00:00Z", to: "2024-06-15T02:00:00Z", tolerance: -1) { start } } }`, { id: equipmentId(1) });
+      expect(flatTol.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'tolerance must be a finite number ≥ 0, got -1.' });
+      const flatLong = await gql(`query($id: ID!) { equipment(id: $id) { flatlineEpisodes(metric: "active_power_kw", from: "2024-06-01T00:00:00Z", to: "2024-06-15T00:00:00Z") { start } } }`, { id: equipmentId(1) });
+      expect(flatLong.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED' }, message: expect.stringMatching(/flatlineEpisodes reads raw points/) });
       const thr = await gql(`query($id: ID!) { equipment(id: $id) { thresholdAnomalies(metric: "active_power_kw", operator: GT, value: 1, from: "2024-06-15T00:00:00Z", to: "2024-06-15T02:00:00Z", limit: 0) { time } } }`, { id: equipmentId(1) });
       expect(thr.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/limit must be between 1 and/) });
       const ack = await gql(`mutation { acknowledgeAlert(id: "00000000-0000-4000-8000-000000000000") { id } }`);

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { ComparisonOperator } from '../../database/tables/readings.table.js';
 import { ingestReadings } from '../../subgraphs/readings/ingest.js';
-import { statisticalAnomalies, thresholdEpisodes, thresholdReadings } from '../../subgraphs/readings/repositories/anomaly-repository.js';
+import { flatlineEpisodes, statisticalAnomalies, thresholdEpisodes, thresholdReadings } from '../../subgraphs/readings/repositories/anomaly-repository.js';
 import { createPlant, ORG } from '../support/readings-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -79,6 +79,23 @@ describe('readings anomalies', () => {
     // Above 155 only 4 readings an hour (180 s): shorter than the minimum duration asked.
     const short = await thresholdEpisodes(t.db, 'equipment', ORG, [{ ownerId: eq[1].id, metric: 'active_power_kw' }], '>', 155, new Date(FROM), new Date(FROM + 600 * 60e3), null, 240, 3);
     expect(short).toEqual([]);
+  });
+
+  it('finds flat lines: runs within the tolerance, at least the minimum duration, limited per equipment', async () => {
+    const keys = [eq[0], eq[1]].map((e) => ({ ownerId: e.id, metric: 'active_power_kw' }));
+    const range = [new Date(FROM), new Date(FROM + 600 * 60e3)] as const;
+    // The square wave holds 50 for 50 minutes each hour; the noisy sine never repeats a value.
+    const exact = await flatlineEpisodes(t.db, 'equipment', ORG, keys, ...range, 0, 900, 100);
+    expect(exact).toHaveLength(10);
+    expect(exact.every((e) => e.owner_id === eq[1].id && e.value === 50 && e.reading_count === 50 && e.duration_seconds === 2940)).toBe(true);
+    expect(exact[0].start.toISOString()).toBe('2024-05-01T00:10:00.000Z');
+    expect(exact[0].end.toISOString()).toBe('2024-05-01T00:59:00.000Z');
+    // A tolerance of 1 also joins the high part's one-per-minute steps (10 readings, 540 s).
+    const loose = await flatlineEpisodes(t.db, 'equipment', ORG, keys, ...range, 1, 500, 100);
+    expect(loose).toHaveLength(20);
+    expect(loose[0]).toMatchObject({ value: 150, reading_count: 10, duration_seconds: 540 });
+    expect(await flatlineEpisodes(t.db, 'equipment', ORG, keys, ...range, 0, 3000, 100)).toEqual([]);
+    expect(await flatlineEpisodes(t.db, 'equipment', ORG, keys, ...range, 0, 900, 3)).toHaveLength(3);
   });
 
   it('finds the injected anomalies with a rolling k-sigma baseline (precision and recall reported)', async () => {

@@ -3,7 +3,7 @@
 // whole-plant latest values in one statement.
 import { sql } from 'kysely';
 import { seedPlant } from '../../database/simulator/index.js';
-import { statisticalAnomalies } from '../../subgraphs/readings/repositories/anomaly-repository.js';
+import { flatlineEpisodes, statisticalAnomalies } from '../../subgraphs/readings/repositories/anomaly-repository.js';
 import { latestByOwners } from '../../subgraphs/readings/repositories/latest-repository.js';
 import { loadSeries, normalizeSeriesArgs } from '../../subgraphs/readings/series.js';
 import type { Aggregation } from '../../subgraphs/readings/repositories/series-repository.js';
@@ -77,6 +77,36 @@ describe('readings on the simulated plant', () => {
     console.log(`statistical anomalies on the simulated plant (24 h, ${keys.length} series, ${inRange.length} injected): ${JSON.stringify(report)}`);
     // Spikes are what a k-sigma detector is for; stuck sensors need a flat-line detector instead.
     if (recallOf[2].spike !== undefined) expect(recallOf[2].spike).toBe(1);
+  });
+
+  it('finds the injected stuck sensors as flat lines (precision and recall reported)', async () => {
+    const inRange = truth.filter((a) => a.ends_at >= from);
+    const stuck = inRange.filter((a) => a.kind === 'stuck');
+    expect(stuck.length).toBeGreaterThan(0);
+    const { rows: keys } = await sql<{ organization_id: string; equipment_id: string; metric: string }>`
+      select distinct s.organization_id, s.equipment_id, m.name as metric from readings.series s join readings.metrics m on m.id = s.metric_id
+      where s.equipment_id is not null`.execute(t.db);
+    let detected = 0;
+    let overlapsStuck = 0;
+    let zeroRuns = 0;
+    const hit = new Set<Truth>();
+    for (const org of new Set(keys.map((x) => x.organization_id))) {
+      const ks = keys.filter((x) => x.organization_id === org).map((x) => ({ ownerId: x.equipment_id, metric: x.metric }));
+      const found = await flatlineEpisodes(t.db, 'equipment', org, ks, from, to, 0, 900, 1000);
+      for (const f of found) {
+        detected++;
+        if (f.value === 0) zeroRuns++;
+        const match = stuck.filter((a) => a.equipment_id === f.owner_id && a.metric === f.metric && f.start <= a.ends_at && f.end >= a.starts_at);
+        if (match.length) overlapsStuck++;
+        for (const a of match) hit.add(a);
+      }
+    }
+    const nonZero = detected - zeroRuns;
+    console.log(
+      `flat lines on the simulated plant (24 h, ${keys.length} series, ${stuck.length} stuck sensors injected): ${detected} runs of ≥ 15 min (${zeroRuns} at 0, a machine that is off); ` +
+        `stuck recall ${hit.size}/${stuck.length}; precision ${(overlapsStuck / Math.max(1, detected)).toFixed(3)} (${(overlapsStuck / Math.max(1, nonZero)).toFixed(3)} leaving out runs at 0)`,
+    );
+    expect(hit.size).toBe(stuck.length);
   });
 
   it('answers from rollups exactly as from raw points on bulk-loaded data', async () => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MetricRow as MetricRowRow, LatestReadingRow as LatestReadingRowRow, EquipmentRef as EquipmentRefRow, SiteRef as SiteRefRow, SeriesRow as SeriesRowRow, MetricStatsRow as MetricStatsRowRow, ReadingRow as ReadingRowRow, AnomalyEpisodeRow as AnomalyEpisodeRowRow, StatisticalAnomalyRow as StatisticalAnomalyRowRow, AlertEntityRow as AlertEntityRowRow, AlertRuleEntityRow as AlertRuleEntityRowRow, IngestResultRow as IngestResultRowRow, RecordedAnomalyRow as RecordedAnomalyRowRow } from '../mappers.js';
+import type { MetricRow as MetricRowRow, LatestReadingRow as LatestReadingRowRow, EquipmentRef as EquipmentRefRow, SiteRef as SiteRefRow, SeriesRow as SeriesRowRow, MetricStatsRow as MetricStatsRowRow, ReadingRow as ReadingRowRow, AnomalyEpisodeRow as AnomalyEpisodeRowRow, StatisticalAnomalyRow as StatisticalAnomalyRowRow, FlatlineEpisodeRow as FlatlineEpisodeRowRow, AlertEntityRow as AlertEntityRowRow, AlertRuleEntityRow as AlertRuleEntityRowRow, IngestResultRow as IngestResultRowRow, RecordedAnomalyRow as RecordedAnomalyRowRow } from '../mappers.js';
 import type { ReadingsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -183,6 +183,14 @@ export type Equipment = {
    * apart (default: twice the equipment's data interval), oldest first.
    */
   anomalyEpisodes?: Maybe<Array<AnomalyEpisode>>;
+  /**
+   * Stuck-sensor detection: runs of consecutive readings each within `tolerance` of the one before
+   * (default 0: exactly repeated), lasting at least `minDurationSeconds` (default 900), oldest
+   * first. A k-sigma detector cannot see these — a frozen value sits inside its baseline. A machine
+   * that is off also gives flat runs (often at 0): read them with its status. Reads raw points: the
+   * range is bound by the raw-range limit.
+   */
+  flatlineEpisodes?: Maybe<Array<FlatlineEpisode>>;
   /** Id. */
   id: Scalars['ID']['output'];
   /**
@@ -255,6 +263,17 @@ export type EquipmentAnomalyEpisodesArgs = {
 
 
 /** Equipment is owned by the assets subgraph; readings adds what it measured. */
+export type EquipmentFlatlineEpisodesArgs = {
+  from: Scalars['DateTime']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  minDurationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+  tolerance?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Equipment is owned by the assets subgraph; readings adds what it measured. */
 export type EquipmentLatestArgs = {
   metrics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -310,6 +329,21 @@ export type EquipmentThresholdAnomaliesArgs = {
   operator: ThresholdOperator;
   to: Scalars['DateTime']['input'];
   value: Scalars['Float']['input'];
+};
+
+/** A run of readings that did not change: what a frozen (stuck) sensor produces. */
+export type FlatlineEpisode = {
+  __typename?: 'FlatlineEpisode';
+  /** end − start, in seconds. */
+  durationSeconds: Scalars['Float']['output'];
+  /** Last reading of the run. */
+  end: Scalars['DateTime']['output'];
+  /** Readings in the run. */
+  readingCount: Scalars['Int']['output'];
+  /** First reading of the run. */
+  start: Scalars['DateTime']['output'];
+  /** The value the run started at (the others are within `tolerance` of their predecessor). */
+  value: Scalars['Float']['output'];
 };
 
 /** A point refused by an ingest. */
@@ -929,6 +963,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DownsampleMethod: null;
   Equipment: ResolverTypeWrapper<EquipmentRefRow>;
+  FlatlineEpisode: ResolverTypeWrapper<FlatlineEpisodeRowRow>;
   IngestRejection: ResolverTypeWrapper<IngestRejection>;
   IngestResult: ResolverTypeWrapper<IngestResultRowRow>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -968,6 +1003,7 @@ export type ResolversParentTypes = ResolversObject<{
   AnomalyEpisode: AnomalyEpisodeRowRow;
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRefRow;
+  FlatlineEpisode: FlatlineEpisodeRowRow;
   IngestRejection: IngestRejection;
   IngestResult: IngestResultRowRow;
   JSON: Scalars['JSON']['output'];
@@ -1049,6 +1085,7 @@ export type EquipmentResolvers<ContextType = ReadingsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alerts?: Resolver<Maybe<Array<ResolversTypes['Alert']>>, ParentType, ContextType, RequireFields<EquipmentAlertsArgs, 'limit'>>;
   anomalyEpisodes?: Resolver<Maybe<Array<ResolversTypes['AnomalyEpisode']>>, ParentType, ContextType, RequireFields<EquipmentAnomalyEpisodesArgs, 'from' | 'limit' | 'metric' | 'minDurationSeconds' | 'operator' | 'to' | 'value'>>;
+  flatlineEpisodes?: Resolver<Maybe<Array<ResolversTypes['FlatlineEpisode']>>, ParentType, ContextType, RequireFields<EquipmentFlatlineEpisodesArgs, 'from' | 'metric' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latest?: Resolver<Maybe<Array<ResolversTypes['LatestReading']>>, ParentType, ContextType, Partial<EquipmentLatestArgs>>;
   metrics?: Resolver<Maybe<Array<ResolversTypes['Metric']>>, ParentType, ContextType>;
@@ -1057,6 +1094,14 @@ export type EquipmentResolvers<ContextType = ReadingsContext, ParentType extends
   statisticalAnomalies?: Resolver<Maybe<Array<ResolversTypes['StatisticalAnomaly']>>, ParentType, ContextType, RequireFields<EquipmentStatisticalAnomaliesArgs, 'from' | 'k' | 'limit' | 'metric' | 'to' | 'window'>>;
   stats?: Resolver<Maybe<Array<ResolversTypes['MetricStats']>>, ParentType, ContextType, RequireFields<EquipmentStatsArgs, 'from' | 'metrics' | 'to'>>;
   thresholdAnomalies?: Resolver<Maybe<Array<ResolversTypes['Reading']>>, ParentType, ContextType, RequireFields<EquipmentThresholdAnomaliesArgs, 'from' | 'limit' | 'metric' | 'operator' | 'to' | 'value'>>;
+}>;
+
+export type FlatlineEpisodeResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['FlatlineEpisode'] = ResolversParentTypes['FlatlineEpisode']> = ResolversObject<{
+  durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type IngestRejectionResolvers<ContextType = ReadingsContext, ParentType extends ResolversParentTypes['IngestRejection'] = ResolversParentTypes['IngestRejection']> = ResolversObject<{
@@ -1202,6 +1247,7 @@ export type Resolvers<ContextType = ReadingsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DownsampleMethod?: DownsampleMethodResolvers;
   Equipment?: EquipmentResolvers<ContextType>;
+  FlatlineEpisode?: FlatlineEpisodeResolvers<ContextType>;
   IngestRejection?: IngestRejectionResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;

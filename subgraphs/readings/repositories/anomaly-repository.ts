@@ -120,6 +120,54 @@ export async function thresholdEpisodes(
   return rows;
 }
 
+export interface FlatlineRow {
+  owner_id: string;
+  metric: string;
+  start: Date;
+  end: Date;
+  duration_seconds: number;
+  value: number;
+  reading_count: number;
+}
+
+/**
+ * Runs of consecutive readings that do not change by more than `tolerance` from one to the next
+ * (a frozen sensor repeats its last value), lasting at least `minDurationSeconds`, oldest first.
+ * Gaps-and-islands over raw points in one statement for every series.
+ */
+export async function flatlineEpisodes(
+  db: Kysely<Database>,
+  ownerKind: OwnerKind,
+  organizationId: string,
+  keys: readonly SeriesKey[],
+  from: Date,
+  to: Date,
+  tolerance: number,
+  minDurationSeconds: number,
+  limit: number,
+): Promise<FlatlineRow[]> {
+  const { rows } = await sql<FlatlineRow>`
+    with ${selCte(ownerKind, organizationId, keys, null, from, to)},
+    m as (
+      select sel.id as series_id, sel.owner_id, sel.metric, p.time, p.value,
+             case when abs(p.value - lag(p.value) over (partition by sel.id order by p.time)) <= ${tolerance}::float8 then 0 else 1 end as starts
+      from sel join readings.points p on p.series_id = sel.id and p.time >= ${iso(from)} and p.time < ${iso(to)}
+    ),
+    e as (select *, sum(starts) over (partition by series_id order by time) as run from m),
+    g as (
+      select owner_id, metric, min(time) as start, max(time) as "end", extract(epoch from max(time) - min(time))::float8 as duration_seconds,
+             (array_agg(value order by time))[1] as value, count(*)::int as reading_count
+      from e group by series_id, owner_id, metric, run
+      having count(*) > 1
+    )
+    select * from (
+      select g.*, row_number() over (partition by owner_id, metric order by start) as n from g
+      where duration_seconds >= ${minDurationSeconds}
+    ) x where n <= ${limit}
+    order by owner_id, start`.execute(db);
+  return rows;
+}
+
 export interface StatisticalRow {
   owner_id: string;
   metric: string;
