@@ -57,12 +57,25 @@ export function parseInterval(raw: string): BucketInterval {
   throw new BadInputError(`interval '${raw}' is not supported. Use one of: ${INTERVAL_TEXTS.join(', ')}.`, { argument: 'interval', allowed: INTERVAL_TEXTS });
 }
 
+// Building an Intl.DateTimeFormat costs tens of microseconds; there are a few hundred zones.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+function offsetFormat(zone: string): Intl.DateTimeFormat {
+  let f = offsetFormats.get(zone);
+  if (!f) {
+    // Throws RangeError for names it does not know (and nothing is cached then).
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    // Intl accepts any letter case, so the names a client can send are not few: stay bounded.
+    if (offsetFormats.size >= 1000) offsetFormats.clear();
+    offsetFormats.set(zone, f);
+  }
+  return f;
+}
+
 /** IANA zone names only; PostgreSQL and Intl agree on those. */
 export function checkTimeZone(zone: string): string {
   try {
-    // Throws RangeError for names it does not know.
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
     if (!/^[A-Za-z_][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) throw new RangeError(zone);
+    offsetFormat(zone);
     return zone;
   } catch {
     throw new BadInputError(`timeZone '${zone}' is not a known IANA time zone. Use a name such as 'Asia/Kolkata', 'Europe/Berlin' or 'UTC'.`, { argument: 'timeZone' });
@@ -71,7 +84,7 @@ export function checkTimeZone(zone: string): string {
 
 /** UTC offset of `zone` at `at`, in minutes. */
 export function zoneOffsetMinutes(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+  const parts = offsetFormat(zone).formatToParts(at);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;
