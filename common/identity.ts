@@ -57,25 +57,36 @@ export function signIdentity(identity: Identity, secret: string, now = Date.now(
 
 export type VerifyResult = { ok: true; identity: Identity } | { ok: false; reason: string };
 
-export function verifyIdentity(headers: Record<string, string | string[] | undefined>, secret: string, now = Date.now()): VerifyResult {
+type Claims = Identity & { iat?: number };
+
+/** The claims of a payload whose signature holds, or why not (missing, forged, unreadable). */
+function signedClaims(headers: Record<string, string | string[] | undefined>, secret: string): { claims: Claims } | { reason: string } {
   const payload = headers[IDENTITY_HEADER];
   const signature = headers[SIGNATURE_HEADER];
-  if (typeof payload !== 'string' || typeof signature !== 'string') return { ok: false, reason: 'missing gateway signature' };
+  if (typeof payload !== 'string' || typeof signature !== 'string') return { reason: 'missing gateway signature' };
   const expected = hmac(secret, payload);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid gateway signature' };
-  let parsed: Identity & { iat?: number };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { reason: 'invalid gateway signature' };
   try {
-    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return { claims: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) };
   } catch {
+    return { reason: 'malformed identity' };
+  }
+}
+
+/** Authentic claims become an identity if they are recent and well formed. */
+function identityOf(claims: Claims, now: number): VerifyResult {
+  if (typeof claims.iat !== 'number' || Math.abs(now - claims.iat) > MAX_SIGNATURE_AGE_MS) return { ok: false, reason: 'expired gateway signature' };
+  if (typeof claims.organizationId !== 'string' || !Array.isArray(claims.roles) || !claims.roles.every(isRole)) {
     return { ok: false, reason: 'malformed identity' };
   }
-  if (typeof parsed.iat !== 'number' || Math.abs(now - parsed.iat) > MAX_SIGNATURE_AGE_MS) return { ok: false, reason: 'expired gateway signature' };
-  if (typeof parsed.organizationId !== 'string' || !Array.isArray(parsed.roles) || !parsed.roles.every(isRole)) {
-    return { ok: false, reason: 'malformed identity' };
-  }
-  const { iat: _iat, ...identity } = parsed;
+  const { iat: _iat, ...identity } = claims;
   return { ok: true, identity };
+}
+
+export function verifyIdentity(headers: Record<string, string | string[] | undefined>, secret: string, now = Date.now()): VerifyResult {
+  const signed = signedClaims(headers, secret);
+  return 'reason' in signed ? { ok: false, reason: signed.reason } : identityOf(signed.claims, now);
 }
 
 /** How long a signature is reused: well inside MAX_SIGNATURE_AGE_MS, so a reused one is never near expiry. */
@@ -104,20 +115,17 @@ export function createIdentitySigner(secret: string): (identity: Identity, now?:
  * not hashed again; its age is still checked on every request, so it expires as before.
  */
 export function createIdentityVerifier(secret: string): (headers: Record<string, string | string[] | undefined>, now?: number) => VerifyResult {
-  const authentic = new Map<string, { identity: Identity; iat: number }>();
+  const authentic = new Map<string, Claims>();
   return (headers, now = Date.now()) => {
-    const payload = headers[IDENTITY_HEADER];
-    const signature = headers[SIGNATURE_HEADER];
-    const key = typeof payload === 'string' && typeof signature === 'string' ? `${payload}.${signature}` : undefined;
-    const hit = key ? authentic.get(key) : undefined;
-    if (hit) {
-      if (Math.abs(now - hit.iat) > MAX_SIGNATURE_AGE_MS) return { ok: false, reason: 'expired gateway signature' };
-      return { ok: true, identity: hit.identity };
-    }
-    const result = verifyIdentity(headers, secret, now);
-    if (result.ok && key) {
+    const key = `${headers[IDENTITY_HEADER]}.${headers[SIGNATURE_HEADER]}`;
+    const known = authentic.get(key);
+    if (known) return identityOf(known, now);
+    const signed = signedClaims(headers, secret);
+    if ('reason' in signed) return { ok: false, reason: signed.reason };
+    const result = identityOf(signed.claims, now);
+    if (result.ok) {
       if (authentic.size >= SIGNER_CACHE_SIZE) authentic.clear();
-      authentic.set(key, { identity: result.identity, iat: JSON.parse(Buffer.from(payload as string, 'base64url').toString('utf8')).iat });
+      authentic.set(key, signed.claims);
     }
     return result;
   };
