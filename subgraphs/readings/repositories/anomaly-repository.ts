@@ -72,6 +72,28 @@ export async function thresholdReadings(
   return rows;
 }
 
+/**
+ * Gaps and islands, the rest of a `with`: `readings` gives (series_id, owner_id, metric, time,
+ * value, starts) with starts = 1 where a new run begins; each run becomes a row with its start,
+ * end, duration, reading count and `summary` columns. Runs with at least `minReadings` readings
+ * lasting at least `minDurationSeconds` are kept, the first `limit` per series, oldest first.
+ */
+function runs(readings: RawBuilder<unknown>, summary: RawBuilder<unknown>, o: { minReadings: number; minDurationSeconds: number; limit: number }): RawBuilder<unknown> {
+  return sql`m as (${readings}),
+    e as (select *, sum(starts) over (partition by series_id order by time) as run from m),
+    g as (
+      select owner_id, metric, min(time) as start, max(time) as "end", extract(epoch from max(time) - min(time))::float8 as duration_seconds,
+             ${summary}, count(*)::int as reading_count
+      from e group by series_id, owner_id, metric, run
+      having count(*) >= ${o.minReadings}
+    )
+    select * from (
+      select g.*, row_number() over (partition by owner_id, metric order by start) as n from g
+      where duration_seconds >= ${o.minDurationSeconds}
+    ) x where n <= ${o.limit}
+    order by owner_id, start`;
+}
+
 export interface EpisodeRow {
   owner_id: string;
   metric: string;
@@ -99,24 +121,14 @@ export async function thresholdEpisodes(
   const peakOrder = op === '>' || op === '>=' ? sql`value desc` : op === '<' || op === '<=' ? sql`value asc` : sql`abs(value - ${value}::float8) desc`;
   const { rows } = await sql<EpisodeRow>`
     with ${selCte(ownerKind, organizationId, keys, null, from, to)},
-    m as (
-      select sel.id as series_id, sel.owner_id, sel.metric, x.time, x.value,
-             case when x.time - lag(x.time) over (partition by sel.id order by x.time)
-                       <= make_interval(secs => coalesce(${maxGapSeconds}::int, 2 * sel.data_interval_seconds)) then 0 else 1 end as starts
-      from sel cross join lateral (${matchingPoints(op, value, from, to, null)}) x
-    ),
-    e as (select *, sum(starts) over (partition by series_id order by time) as episode from m),
-    g as (
-      select owner_id, metric, min(time) as start, max(time) as "end", extract(epoch from max(time) - min(time))::float8 as duration_seconds,
-             (array_agg(value order by ${peakOrder}, time))[1] as peak, (array_agg(time order by ${peakOrder}, time))[1] as peak_time,
-             count(*)::int as reading_count
-      from e group by series_id, owner_id, metric, episode
-    )
-    select * from (
-      select g.*, row_number() over (partition by owner_id, metric order by start) as n from g
-      where duration_seconds >= ${minDurationSeconds}
-    ) x where n <= ${limit}
-    order by owner_id, start`.execute(db);
+    ${runs(
+      sql`select sel.id as series_id, sel.owner_id, sel.metric, x.time, x.value,
+                 case when x.time - lag(x.time) over (partition by sel.id order by x.time)
+                           <= make_interval(secs => coalesce(${maxGapSeconds}::int, 2 * sel.data_interval_seconds)) then 0 else 1 end as starts
+          from sel cross join lateral (${matchingPoints(op, value, from, to, null)}) x`,
+      sql`(array_agg(value order by ${peakOrder}, time))[1] as peak, (array_agg(time order by ${peakOrder}, time))[1] as peak_time`,
+      { minReadings: 1, minDurationSeconds, limit },
+    )}`.execute(db);
   return rows;
 }
 
@@ -148,23 +160,13 @@ export async function flatlineEpisodes(
 ): Promise<FlatlineRow[]> {
   const { rows } = await sql<FlatlineRow>`
     with ${selCte(ownerKind, organizationId, keys, null, from, to)},
-    m as (
-      select sel.id as series_id, sel.owner_id, sel.metric, p.time, p.value,
-             case when abs(p.value - lag(p.value) over (partition by sel.id order by p.time)) <= ${tolerance}::float8 then 0 else 1 end as starts
-      from sel join readings.points p on p.series_id = sel.id and p.time >= ${iso(from)} and p.time < ${iso(to)}
-    ),
-    e as (select *, sum(starts) over (partition by series_id order by time) as run from m),
-    g as (
-      select owner_id, metric, min(time) as start, max(time) as "end", extract(epoch from max(time) - min(time))::float8 as duration_seconds,
-             (array_agg(value order by time))[1] as value, count(*)::int as reading_count
-      from e group by series_id, owner_id, metric, run
-      having count(*) > 1
-    )
-    select * from (
-      select g.*, row_number() over (partition by owner_id, metric order by start) as n from g
-      where duration_seconds >= ${minDurationSeconds}
-    ) x where n <= ${limit}
-    order by owner_id, start`.execute(db);
+    ${runs(
+      sql`select sel.id as series_id, sel.owner_id, sel.metric, p.time, p.value,
+                 case when abs(p.value - lag(p.value) over (partition by sel.id order by p.time)) <= ${tolerance}::float8 then 0 else 1 end as starts
+          from sel join readings.points p on p.series_id = sel.id and p.time >= ${iso(from)} and p.time < ${iso(to)}`,
+      sql`(array_agg(value order by time))[1] as value`,
+      { minReadings: 2, minDurationSeconds, limit },
+    )}`.execute(db);
   return rows;
 }
 
