@@ -54,9 +54,8 @@ export function pointsOfSeries(series: readonly SeriesReadingsInput[]): ReadingI
   const points: ReadingInput[] = new Array(total);
   let n = 0;
   for (const s of series) {
-    const source = s.source ?? 'real';
     for (let i = 0; i < s.times.length; i++) {
-      points[n++] = { equipmentId: s.equipmentId, equipmentCode: s.equipmentCode, siteId: s.siteId, metric: s.metric, time: s.times[i], value: s.values[i], source };
+      points[n++] = { equipmentId: s.equipmentId, equipmentCode: s.equipmentCode, siteId: s.siteId, metric: s.metric, time: s.times[i], value: s.values[i], source: s.source };
     }
   }
   return points;

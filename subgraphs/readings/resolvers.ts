@@ -131,12 +131,8 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     ingestSeriesReadings: (_p, { series }, ctx) => ingestReadings(ctx.db, ctx.organizationId, pointsOfSeries(series)),
-    ingestReadings: (_p, { points }, ctx) =>
-      ingestReadings(
-        ctx.db,
-        ctx.organizationId,
-        points.map((p) => ({ ...p, source: p.source ?? 'real' })),
-      ),
+    // ingestReadings reads a missing source as REAL itself.
+    ingestReadings: (_p, { points }, ctx) => ingestReadings(ctx.db, ctx.organizationId, points),
     acknowledgeAlert: async (_p, { id, by }, ctx) => {
       const done = await alertRepo.acknowledgeAlerts(ctx.db, ctx.organizationId, [checkUuid(id, 'id')], by ?? null);
       if (!done.length) throw new NotFoundError(`No alert with id '${id}'.`, { argument: 'id' });
