@@ -1,19 +1,17 @@
 // Threshold scans (pruned by hourly rollups) against a brute-force scan, episodes, and the
 // statistical detector validated against injected anomalies (precision and recall printed).
 import { sql } from 'kysely';
+import { Rng } from '../../common/random.js';
 import type { ComparisonOperator } from '../../database/tables/readings.table.js';
 import { ingestReadings } from '../../subgraphs/readings/ingest.js';
 import { flatlineEpisodes, statisticalAnomalies, thresholdEpisodes, thresholdReadings } from '../../subgraphs/readings/repositories/anomaly-repository.js';
 import { createPlant, ORG } from '../support/readings-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Deterministic uniform numbers in [0, 1) (mulberry32, as the simulator draws them) so a failure reproduces. */
+function prng(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 const FROM = Date.parse('2024-05-01T00:00:00Z');

@@ -3,24 +3,14 @@
 // local-day edges, a half-hour zone (Asia/Kolkata), a 45-minute one (Asia/Kathmandu) and a
 // 25-hour DST day (Europe/Berlin) — the 15-minute, hourly and daily rows equal a full rebuild.
 import { sql } from 'kysely';
+import { Rng } from '../../common/random.js';
 import { rebuildRollupTables } from '../../database/rollup-refresh.js';
+import type { RollupRow } from '../../database/tables/readings.table.js';
 import { ingestReadings } from '../../subgraphs/readings/ingest.js';
 import { createPlant, ORG } from '../support/readings-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const TABLES = ['rollup_15m', 'rollup_1h', 'rollup_1d'] as const;
-
-interface RollupRow {
-  series_id: number;
-  bucket: Date;
-  value_count: number;
-  value_sum: number;
-  value_min: number;
-  value_max: number;
-  value_first: number;
-  value_last: number;
-  value_sum_sq: number;
-}
 
 async function rollups(t: TestDatabase): Promise<Record<string, RollupRow[]>> {
   const out: Record<string, RollupRow[]> = {};
@@ -29,17 +19,6 @@ async function rollups(t: TestDatabase): Promise<Record<string, RollupRow[]>> {
     out[name] = rows;
   }
   return out;
-}
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function expectSameRollups(got: Record<string, RollupRow[]>, want: Record<string, RollupRow[]>): void {
@@ -78,7 +57,8 @@ describe('ingestReadings rollup refresh', () => {
   afterAll(() => t?.destroy());
 
   it('leaves the 15-minute, hourly and daily rows equal to a full rebuild after late and out-of-order points', async () => {
-    const rand = random(20261124);
+    const rng = new Rng(20261124);
+    const rand = () => rng.next();
     const point = (e: (typeof eq)[number], ms: number) => ({ equipmentId: e.id, metric: 'active_power_kw', time: new Date(ms).toISOString(), value: Math.round((rand() * 200 - 50) * 1000) / 1000 });
     const from = Date.parse('2024-10-25T12:00:00Z');
     const to = Date.parse('2024-10-28T12:00:00Z');

@@ -1,6 +1,7 @@
 // Series and stats: rollup answers equal raw answers for random ranges, intervals, zones and
 // every aggregation (property test), plus fill, maxPoints, downsampling and the one-statement rule.
 import { sql } from 'kysely';
+import { Rng } from '../../common/random.js';
 import { loadConfig } from '../../common/config.js';
 import { loadSeries, loadStats, normalizeSeriesArgs, seriesKey } from '../../subgraphs/readings/series.js';
 import type { Aggregation } from '../../subgraphs/readings/repositories/series-repository.js';
@@ -12,15 +13,10 @@ const AGGS: Aggregation[] = ['avg', 'min', 'max', 'sum', 'count', 'first', 'last
 const INTERVALS = ['15 minutes', '30 minutes', '1 hour', '3 hours', '12 hours', '1 day', '1 week', '1 month'];
 const ZONES = [null, null, 'UTC', 'Asia/Kolkata', 'America/New_York', 'Europe/Berlin'];
 
-// Deterministic PRNG (mulberry32) so a failure reproduces.
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Deterministic uniform numbers in [0, 1) (mulberry32, as the simulator draws them) so a failure reproduces. */
+function prng(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 function close(a: number | null, b: number | null): boolean {
