@@ -18,19 +18,6 @@ export interface SeriesKey {
   metric: string;
 }
 
-/** One series of the answer; `points` empty when it has none in range. */
-export interface SeriesMeta {
-  seriesId: number;
-  ownerKind: OwnerKind;
-  ownerId: string;
-  metric: string;
-  unit: string;
-  kind: MetricKind;
-  /** Zone the day/week/month buckets were built in. */
-  zone: string;
-  dataIntervalSeconds: number;
-}
-
 /** What every answer row says about its series. */
 export interface SeriesMetaRow {
   series_id: number;
@@ -39,6 +26,7 @@ export interface SeriesMetaRow {
   metric_description: string | null;
   unit: string;
   kind: MetricKind;
+  /** Zone the day/week/month buckets were built in. */
   zone: string;
   /** The series' own (site) zone. */
   time_zone: string;
