@@ -1,10 +1,8 @@
 // How people write and say codes and names, in one place so SQL and TypeScript agree with the
 // database functions of migration 20261124100000_assets_search.
 
-/** The separator- and case-free form the `lookup_key`/`name_key` columns hold. */
-export function lookupKey(text: string): string {
-  return text.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
-}
+/** The separator- and case-free form the `lookup_key`/`name_key` columns hold (shared with readings). */
+export { lookupKey } from '../../common/lookup-key.js';
 
 /** "chiller003" → "chiller3", "ltmcc010" → "ltmcc10": a number said aloud has no leading zeros. */
 export function stripLeadingZeros(key: string): string {

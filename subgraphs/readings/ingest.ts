@@ -3,6 +3,7 @@
 // refreshed right after commit, which TimescaleDB requires to happen outside a transaction).
 import type { Kysely } from 'kysely';
 import { BadInputError, LimitExceededError } from '../../common/errors.js';
+import { lookupKey } from '../../common/lookup-key.js';
 import { isUuid } from '../../common/validate.js';
 import type { Database } from '../../database/database.js';
 import { refreshRollupBuckets, refreshRollups } from '../../database/rollup-refresh.js';
@@ -71,7 +72,6 @@ export interface IngestResult {
 }
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
-export const lookupKey = (code: string) => code.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
 
 interface Checked {
   index: number;
