@@ -25,6 +25,7 @@ import { type Authenticator, createAuthenticator } from './authenticate.js';
 import { SUPERGRAPH_PATH } from './compose-supergraph.js';
 import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
+import { withSingleFetchShortcut } from './single-fetch.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { countPoints, createUsageMeter, selectsPoints, type UsageMeter } from './usage.js';
 
@@ -45,6 +46,11 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   supergraphSdl?: string;
   port?: number;
+  /**
+   * Answer single-subgraph operations from the subgraph's own result (gateway/single-fetch.ts).
+   * On by default; tests turn it off to compare both paths.
+   */
+  singleFetch?: boolean;
 }
 
 export interface RunningGateway {
@@ -52,6 +58,8 @@ export interface RunningGateway {
   port: number;
   apollo: ApolloServer<GatewayContext>;
   http: Server;
+  /** Operations served so far by each execution path. */
+  paths: Record<'single-fetch' | 'gateway', number>;
   stop(): Promise<void>;
 }
 
@@ -80,9 +88,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const usage: UsageMeter | undefined = options.db ? createUsageMeter(options.db) : undefined;
   const metrics = createServiceMetrics('gateway');
   const sign = createIdentitySigner(config.internalSecret);
-  const sources: SubgraphDataSource<GatewayContext>[] = [];
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
+  const sources = new Map<string, SubgraphDataSource<GatewayContext>>();
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const paths = { 'single-fetch': 0, gateway: 0 };
+  const apolloGateway = new ApolloGateway({
+    supergraphSdl,
     buildService: ({ name }) => {
       const source = new SubgraphDataSource<GatewayContext>({
         name,
@@ -97,10 +107,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           return context.subgraphHeaders;
         },
       });
-      sources.push(source);
+      sources.set(name, source);
       return source;
     },
   });
+  const gateway =
+    options.singleFetch === false
+      ? apolloGateway
+      : withSingleFetchShortcut(apolloGateway, { supergraphSdl, sources: () => sources, onRequest: (path) => paths[path]++ });
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -178,13 +192,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     port,
     apollo,
     http,
+    paths,
     async stop() {
       await new Promise<void>((r) => http.close(() => r()));
       http.closeAllConnections?.();
       await apollo.stop();
       await usage?.stop();
       await rateLimiter.close();
-      await Promise.all(sources.map((s) => s.close()));
+      await Promise.all([...sources.values()].map((s) => s.close()));
     },
   };
 }
