@@ -13,6 +13,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database/database.js';
 import { createDatabase, type DatabaseHandle, type Engine } from '../database/create-database.js';
 import { auditPlugin } from './audit.js';
+import { compiledExecutor } from './compiled-executor.js';
 import { enforceFieldRules } from './authorization.js';
 import { createIdentityVerifier, type Identity, isRole, type VerifyResult, verifyIdentity } from './identity.js';
 import { createServiceMetrics } from './metrics.js';
@@ -103,19 +104,31 @@ export interface RunningSubgraph {
   port: number;
   apollo: ApolloServer<SubgraphContext<unknown>>;
   http: Server;
+  /** Operations run so far by each engine (common/compiled-executor.ts). */
+  executions: Record<'compiled' | 'graphql-js', number>;
   stop(): Promise<void>;
 }
 
 export async function startSubgraph<T>(
   def: SubgraphDefinition<T>,
-  options: { db: Kysely<Database>; port: number; host?: string; config?: Config; engine?: Engine },
+  options: {
+    db: Kysely<Database>;
+    port: number;
+    host?: string;
+    config?: Config;
+    engine?: Engine;
+    /** Run queries compiled (common/compiled-executor.ts); on by default, off to compare. */
+    compiled?: boolean;
+  },
 ): Promise<RunningSubgraph> {
   const config = options.config ?? loadConfig();
   const logger = createLogger({ service: def.name });
   const metrics = createServiceMetrics(def.name, options.engine);
   const verify = createIdentityVerifier(config.internalSecret);
+  const schema = buildSchema(def);
+  const executions = { compiled: 0, 'graphql-js': 0 };
   const apollo = new ApolloServer<SubgraphContext<T>>({
-    schema: buildSchema(def),
+    ...(options.compiled === false ? { schema } : { gateway: compiledExecutor(schema, { onExecute: (engine) => executions[engine]++ }) }),
     formatError: createFormatError({
       maskInternal: config.nodeEnv === 'production',
       onInternal: (e) => logger.error('internal error', { error: (e as Error)?.stack ?? String(e) }),
@@ -158,6 +171,7 @@ export async function startSubgraph<T>(
     port,
     apollo: apollo as ApolloServer<SubgraphContext<unknown>>,
     http,
+    executions,
     async stop() {
       await new Promise<void>((r) => http.close(() => r()));
       http.closeAllConnections?.();

@@ -19,7 +19,7 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(db: Kysely<Database>, options: { config?: Config; ephemeralPorts?: boolean; engine?: Engine } = {}): Promise<RunningStack> {
+export async function startStack(db: Kysely<Database>, options: { config?: Config; ephemeralPorts?: boolean; engine?: Engine; compiled?: boolean } = {}): Promise<RunningStack> {
   const config = options.config ?? loadConfig();
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const def of SUBGRAPHS) {
@@ -27,6 +27,7 @@ export async function startStack(db: Kysely<Database>, options: { config?: Confi
       db,
       config,
       engine: options.engine,
+      compiled: options.compiled,
       port: options.ephemeralPorts ? 0 : config.ports[def.name],
     });
   }

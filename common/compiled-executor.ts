@@ -1,0 +1,86 @@
+// Queries run as compiled functions (graphql-jit) instead of graphql-js's interpreter. For a long
+// series, graphql-js spends more time walking 1,440 point objects field by field than the
+// database spends computing them; a query compiled once per document does the same walk about
+// three times faster. Apollo Server takes a custom executor only through its gateway interface,
+// so this is a minimal "gateway" that serves one fixed schema.
+//
+// What stays with graphql-js, so answers and messages are unchanged:
+// - variable coercion: graphql-js names the scalar's own complaint ("DateTime cannot represent an
+//   invalid date-time-string"), graphql-jit only "Expected type DateTime";
+// - mutations (large inputs, small outputs: nothing to gain) and introspection;
+// - any document graphql-jit declines to compile.
+import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
+import { type DocumentNode, type ExecutionResult, execute, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+/** Introspection answers come from graphql-js: their resolvers live in graphql-js itself. */
+function introspects(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === '__schema' || s.name.value === '__type');
+}
+
+/**
+ * graphql-jit's errors leave `extensions` undefined where graphql-js gives `{}`, and Apollo
+ * Server reads `extensions.code` of every error: rebuild each as graphql-js would have made it.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  if (error.locations?.length) Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: true });
+  return rebuilt;
+}
+
+export interface CompiledExecutorOptions {
+  /** Compiled documents remembered (by query hash and operation name); the oldest go first. */
+  maxDocuments?: number;
+  /** Counts operations per engine, for tests. */
+  onExecute?: (engine: 'compiled' | 'graphql-js') => void;
+}
+
+export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecutorOptions = {}): GatewayInterface {
+  const maxDocuments = options.maxDocuments ?? 1000;
+  const compiled = new Map<string, CompiledQuery | null>();
+
+  function compiledFor(document: DocumentNode, operationName: string | undefined, key: string): CompiledQuery | null {
+    let found = compiled.get(key);
+    if (found === undefined) {
+      const operation = getOperationAST(document, operationName);
+      found = null;
+      if (operation?.operation === 'query' && !introspects(operation)) {
+        const result = compileQuery(schema, document, operationName);
+        if (isCompiledQuery(result)) found = result;
+      }
+      if (compiled.size >= maxDocuments) compiled.delete(compiled.keys().next().value!);
+      compiled.set(key, found);
+    }
+    return found;
+  }
+
+  const executor: GatewayExecutor = async (context: GatewayGraphQLRequestContext) => {
+    const { document, request } = context;
+    const operationName = request.operationName ?? undefined;
+    const query = compiledFor(document, operationName, `${context.queryHash}\u0000${operationName ?? ''}`);
+    if (!query) {
+      options.onExecute?.('graphql-js');
+      return (await execute({ schema, document, contextValue: context.context, variableValues: request.variables, operationName })) as ExecutionResult;
+    }
+    options.onExecute?.('compiled');
+    const definitions = context.operation.variableDefinitions;
+    if (definitions?.length) {
+      const { errors } = getVariableValues(schema, definitions, request.variables ?? {});
+      if (errors) return { errors };
+    }
+    const result = (await query.query(undefined, context.context, request.variables ?? {})) as ExecutionResult;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
+  };
+
+  return {
+    async load() {
+      return { schema, executor };
+    },
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async stop() {},
+  };
+}
