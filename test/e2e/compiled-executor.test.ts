@@ -6,20 +6,14 @@ import { loadConfig } from '../../common/config.js';
 import { seedPlant } from '../../database/simulator/index.js';
 import { type RunningStack, startStack } from '../../gateway/stack.js';
 import { loadExamples } from '../support/examples.js';
-import { postGraphQL } from '../support/graphql-client.js';
+import { postGraphQL, withoutRequestId } from '../support/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const END = '2026-01-01T00:00:00Z';
 const config = loadConfig({ NODE_ENV: 'test' });
 const COMPRESSOR = 'c0000000-0000-0000-0000-000000000001';
 
-type Answer = Awaited<ReturnType<typeof postGraphQL>>;
-
-function visible(answer: Answer) {
-  const { extensions, ...rest } = answer;
-  const { requestId: _id, ...other } = extensions ?? {};
-  return { ...rest, extensions: other };
-}
+const visible = withoutRequestId;
 
 const queryExamples = loadExamples().filter((e) => getOperationAST(parse(e.query))?.operation === 'query');
 

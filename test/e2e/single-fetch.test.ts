@@ -6,20 +6,16 @@ import { loadConfig } from '../../common/config.js';
 import { seedPlant } from '../../database/simulator/index.js';
 import { type RunningGateway, startGateway } from '../../gateway/create-gateway.js';
 import { type RunningStack, startStack } from '../../gateway/stack.js';
-import { postGraphQL } from '../support/graphql-client.js';
+import { postGraphQL, withoutRequestId } from '../support/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const END = '2026-01-01T00:00:00Z';
 const config = loadConfig({ NODE_ENV: 'test' });
 
-type Answer = Awaited<ReturnType<typeof postGraphQL>>;
-
-/** What a client sees, without the per-request id. */
-function visible(answer: Answer) {
-  const { extensions, ...rest } = answer;
-  const { requestId, ...other } = extensions ?? {};
-  expect(requestId).toEqual(expect.any(String));
-  return { ...rest, extensions: other };
+/** What a client sees, without the per-request id (which every answer must carry). */
+function visible(answer: Awaited<ReturnType<typeof postGraphQL>>) {
+  expect(answer.extensions?.requestId).toEqual(expect.any(String));
+  return withoutRequestId(answer);
 }
 
 async function closedPort(): Promise<number> {

@@ -13,3 +13,10 @@ export async function postGraphQL<T = any>(
   const body = (await res.json()) as Record<string, any>;
   return { status: res.status, ...body };
 }
+
+/** What a client sees of an answer, less the request id that differs on every request. */
+export function withoutRequestId(answer: Awaited<ReturnType<typeof postGraphQL>>) {
+  const { extensions, ...rest } = answer;
+  const { requestId: _id, ...other } = extensions ?? {};
+  return { ...rest, extensions: other };
+}
