@@ -8,15 +8,16 @@ export interface FillPoint {
 
 /**
  * none: empty buckets left out. keep (GraphQL NULL): kept with a null value. previous: the last non-empty
- * bucket's value carried forward (null before the first one in range). linear: interpolated in
- * time between the neighbouring non-empty buckets (null before the first and after the last).
+ * bucket's value carried forward; before the first one in range, `before` (the caller's value
+ * from before the range, or null). linear: interpolated in time between the neighbouring
+ * non-empty buckets (null before the first and after the last).
  */
-export function fillGaps(points: readonly FillPoint[], fill: Fill): FillPoint[] {
+export function fillGaps(points: readonly FillPoint[], fill: Fill, before: number | null = null): FillPoint[] {
   if (fill === 'none') return points.filter((p) => p.value !== null);
   if (fill === 'keep') return [...points];
   const out = points.map((p) => ({ ...p }));
   if (fill === 'previous') {
-    let last: number | null = null;
+    let last: number | null = before;
     for (const p of out) {
       if (p.value === null) p.value = last;
       else last = p.value;

@@ -132,6 +132,26 @@ describe('readings series', () => {
     expect(lin[4].value).toBeCloseTo(v0 + ((v1 - v0) * 3) / 6, 9);
   });
 
+  it('starts fill PREVIOUS from the last reading before the range, for reading-valued aggregations only', async () => {
+    const k = { ownerId: eq[0].id, metric: 'active_power_kw' };
+    // 11:00–15:59 hold no readings: a range starting at 11:00 begins with five empty hours.
+    const get = async (aggregation: 'avg' | 'max' | 'sum' | 'count', from = '2024-03-29T11:00:00Z') =>
+      (await loadSeries(t.db, ORG, 'equipment', [k], normalizeSeriesArgs({ from, to: '2024-03-29T18:00:00Z', interval: '1 hour', aggregation, fill: 'previous' }), limits)).get(seriesKey(k))!.points;
+    const { rows } = await sql<{ value: number }>`
+      select p.value from readings.points p join readings.series s on s.id = p.series_id join readings.metrics m on m.id = s.metric_id
+      where s.equipment_id = ${k.ownerId} and m.name = ${k.metric} and p.time < '2024-03-29T11:00:00Z' order by p.time desc limit 1`.execute(t.db);
+    expect(rows).toHaveLength(1);
+    for (const aggregation of ['avg', 'max'] as const) {
+      const points = await get(aggregation);
+      expect(points.slice(0, 5).map((p) => p.value)).toEqual([rows[0].value, rows[0].value, rows[0].value, rows[0].value, rows[0].value]);
+      expect(points[5].value).not.toBeNull();
+    }
+    for (const aggregation of ['sum', 'count'] as const) expect((await get(aggregation)).slice(0, 5).every((p) => p.value === null)).toBe(true);
+    // Before the series' first reading there is nothing to carry in.
+    const early = await get('avg', '2024-03-26T20:00:00Z');
+    expect(early[0].value).toBeNull();
+  });
+
   it('picks the interval for maxPoints and downsamples with LTTB and plot values', async () => {
     const k = { ownerId: eq[0].id, metric: 'active_power_kw' };
     const from = '2024-03-27T00:00:00Z';

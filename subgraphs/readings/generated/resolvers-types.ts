@@ -724,7 +724,12 @@ export type SeriesFill =
   | 'none'
   /** Kept, with a null value. */
   | 'keep'
-  /** The previous non-empty bucket's value (null before the first one in range). */
+  /**
+   * The previous non-empty bucket's value. Before the first one in range: the last reading before
+   * `from` for aggregations whose values are readings (AVG, MIN, MAX, FIRST, LAST,
+   * TIME_WEIGHTED_AVERAGE, a gauge's default); null for totals, counts and spreads (SUM, COUNT,
+   * STDDEV, a counter's default), and when the series has no earlier reading.
+   */
   | 'previous';
 
 /** One value of a series. */

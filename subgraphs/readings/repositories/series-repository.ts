@@ -37,6 +37,8 @@ export interface SeriesMetaRow {
 export interface SeriesBuckets extends SeriesMetaRow {
   times: number[];
   values: (number | null)[];
+  /** With `lookback`: the series' last reading before `from` (null when it has none). */
+  before?: number | null;
 }
 
 const EPOCH = sql`timestamptz '1970-01-01 00:00:00+00'`;
@@ -246,6 +248,8 @@ export interface BucketQuery {
   otherZoneGrain: Grain;
   /** Emit every bucket of the range (value null where empty) for the caller to fill. */
   grid: boolean;
+  /** Also return each series' last reading before `from` (fill PREVIOUS: what leading empty buckets take). */
+  lookback?: boolean;
 }
 
 /** Bucketed values of many series in one statement; one row per series. */
@@ -301,7 +305,11 @@ export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Prom
           from (${grid}) g left join agg a on a.series_id = g.series_id and a.bucket = g.bucket group by g.series_id`
     : sql`select a.series_id, json_agg(extract(epoch from a.bucket)::float8 * 1000 order by a.bucket) as times, json_agg(a.value order by a.bucket) as values
           from agg a group by a.series_id`;
-  const finalSelect = sql`select ${SERIES_META}, coalesce(b.times, '[]') as times, coalesce(b.values, '[]') as values
+  // One index probe per series, backwards from `from` (on TimescaleDB, chunks newest first).
+  const before = q.lookback
+    ? sql`, (select p.value from readings.points p where p.series_id = sel.id and p.time < ${iso(q.from)} order by p.time desc limit 1) as before`
+    : sql``;
+  const finalSelect = sql`select ${SERIES_META}, coalesce(b.times, '[]') as times, coalesce(b.values, '[]') as values ${before}
     from sel left join (${arrays}) b on b.series_id = sel.id order by sel.id`;
   const { rows } = await sql<SeriesBuckets>`with ${sel}, ${agg} ${finalSelect}`.execute(db);
   return rows;
