@@ -4,11 +4,13 @@
 // three times faster. Apollo Server takes a custom executor only through its gateway interface,
 // so this is a minimal "gateway" that serves one fixed schema.
 //
-// What stays with graphql-js, so answers and messages are unchanged:
-// - variable coercion: graphql-js names the scalar's own complaint ("DateTime cannot represent an
-//   invalid date-time-string"), graphql-jit only "Expected type DateTime";
-// - mutations (large inputs, small outputs: nothing to gain) and introspection;
-// - any document graphql-jit declines to compile.
+// Mutations run compiled too: graphql-jit coerces variables with compiled code, and for a
+// 10,000-point ingest graphql-js's coercion alone took about 30 ms. What stays with graphql-js,
+// so answers and messages are unchanged:
+// - the words for bad variables: when graphql-jit refuses variables, graphql-js coerces them again
+//   to say why (it names the scalar's own complaint, "DateTime cannot represent an invalid
+//   date-time-string", where graphql-jit says only "Expected type DateTime");
+// - introspection, subscriptions, and any document graphql-jit declines to compile.
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import { type DocumentNode, type ExecutionResult, execute, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
@@ -45,7 +47,7 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuto
     if (found === undefined) {
       const operation = getOperationAST(document, operationName);
       found = null;
-      if (operation?.operation === 'query' && !introspects(operation)) {
+      if (operation && operation.operation !== 'subscription' && !introspects(operation)) {
         const result = compileQuery(schema, document, operationName);
         if (isCompiledQuery(result)) found = result;
       }
@@ -64,13 +66,15 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuto
       return (await execute({ schema, document, contextValue: context.context, variableValues: request.variables, operationName })) as ExecutionResult;
     }
     options.onExecute?.('compiled');
-    const definitions = context.operation.variableDefinitions;
-    if (definitions?.length) {
-      const { errors } = getVariableValues(schema, definitions, request.variables ?? {});
+    const variables = request.variables ?? {};
+    const result = (await query.query(undefined, context.context, variables)) as ExecutionResult;
+    if (!result.errors) return result;
+    // No data at all: graphql-jit refused the variables before running anything.
+    if (result.data === undefined && context.operation.variableDefinitions?.length) {
+      const { errors } = getVariableValues(schema, context.operation.variableDefinitions, variables);
       if (errors) return { errors };
     }
-    const result = (await query.query(undefined, context.context, request.variables ?? {})) as ExecutionResult;
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
+    return { ...result, errors: result.errors.map(asGraphQLJsError) };
   };
 
   return {

@@ -90,6 +90,25 @@ describe('compiled query execution in the subgraphs', () => {
     expect(assets.data._entities).toEqual([{ id: COMPRESSOR, code: 'Compressor-1' }]);
   });
 
+  it('runs mutations compiled with the same answers, rejections and errors', async () => {
+    const before = compiled.subgraphs.readings.executions.compiled;
+    const ingest = `mutation($p: [ReadingInput!]!) { ingestReadings(points: $p) { accepted duplicates rejected { index reason } } }`;
+    const point = { equipmentCode: 'compressor-1', metric: 'active_power_kw', time: '2025-12-31T23:59:30Z', value: 1 };
+    const rejected = await atSubgraph('readings', ingest, { p: [{ ...point, metric: 'no_such_metric' }, { ...point, value: 2, equipmentCode: 'no-such-machine' }] });
+    expect(rejected.data.ingestReadings).toMatchObject({ accepted: 0, rejected: [{ index: 0 }, { index: 1 }] });
+    expect(compiled.subgraphs.readings.executions.compiled).toBe(before + 1);
+
+    const badVariable = await atSubgraph('readings', ingest, { p: [{ ...point, metric: 5 }] });
+    expect(badVariable.status).toBe(400);
+    expect(badVariable.errors?.[0].message).toContain('String cannot represent a non string value: 5');
+    expect(badVariable.errors?.[0].message).toContain('at "p[0].metric"');
+
+    const unknown = await atSubgraph('readings', `mutation { acknowledgeAlert(id: "00000000-0000-4000-8000-0000000000ff", by: "test") { id } }`);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Alert! is non-null: the error's null reaches the root.
+    expect(unknown.data).toBeNull();
+  });
+
   it('leaves introspection to graphql-js', async () => {
     const before = compiled.subgraphs.assets.executions['graphql-js'];
     const intro = await atSubgraph('assets', `{ __schema { queryType { name } } _service { sdl } }`);
