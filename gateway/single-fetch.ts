@@ -32,6 +32,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** What a single-fetch plan needs at request time; null when the operation needs the full gateway. */
 interface Shortcut {
@@ -43,6 +44,33 @@ interface Shortcut {
   variableUsages: string[];
   /** The result's data when the fetch fails outright: null roots, or null when a root is non-null. */
   emptyData: Record<string, null> | null;
+  /**
+   * The operation's variables checked by compiled code (graphql-jit on `query(<same variables>)
+   * { __typename }`): a 10,000-point ingest took graphql-js about 30 ms to coerce here. Null
+   * when there are no variables or graphql-jit declined.
+   */
+  checkVariables: CompiledQuery | null;
+}
+
+function variableChecker(schema: GraphQLSchema, operation: OperationDefinitionNode): CompiledQuery | null {
+  if (!operation.variableDefinitions?.length) return null;
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: 'query' as OperationDefinitionNode['operation'],
+        variableDefinitions: operation.variableDefinitions,
+        selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+      },
+    ],
+  };
+  try {
+    const compiled = compileQuery(schema, document);
+    return isCompiledQuery(compiled) ? compiled : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -122,6 +150,7 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
       operation,
       variableUsages: node.variableUsages ?? [],
       emptyData: nullable ? Object.fromEntries(keys.map((k) => [k, null])) : null,
+      checkVariables: variableChecker(schema, operation),
     };
   }
 
@@ -156,8 +185,13 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
       options.onRequest?.('single-fetch');
       const given = context.request.variables ?? {};
       if (shortcut.operation.variableDefinitions?.length) {
-        const { errors } = getVariableValues(context.schema, shortcut.operation.variableDefinitions, given);
-        if (errors) return { errors };
+        // graphql-js words the refusal, as @apollo/gateway would (it names the path and the
+        // scalar's complaint); the compiled check only decides whether there is one.
+        const checked = shortcut.checkVariables ? ((await shortcut.checkVariables.query(undefined, undefined, given)) as { errors?: unknown[] }) : undefined;
+        if (!checked || checked.errors) {
+          const { errors } = getVariableValues(context.schema, shortcut.operation.variableDefinitions, given);
+          if (errors) return { errors };
+        }
       }
       const variables: Record<string, unknown> = Object.create(null);
       for (const name of shortcut.variableUsages) if (given[name] !== undefined) variables[name] = given[name];

@@ -126,6 +126,11 @@ describe('single-fetch shortcut in the gateway', () => {
     const res = await both(mutation, bad);
     expect(res.path).toBe('single-fetch');
     expect(res.answer.data.ingestReadings).toMatchObject({ accepted: 0, rejected: [{ index: 0 }] });
+    // A wrongly typed field deep in the list: refused before anything is sent, in graphql-js's words.
+    const typed = await both(mutation, { p: [bad.p[0], { ...bad.p[0], metric: 5 }] });
+    expect(typed.path).toBe('single-fetch');
+    expect(typed.answer.status).toBe(400);
+    expect(typed.answer.errors?.[0].message).toContain('at "p[1].metric"');
   });
 
   it('leaves plans it cannot shortcut to the gateway: fragments, several subgraphs, query-plan requests', async () => {
