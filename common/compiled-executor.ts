@@ -15,6 +15,7 @@ import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } 
 import { type DocumentNode, type ExecutionResult, execute, getOperationAST, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { BoundedCache } from './bounded-cache.js';
 
 /** Introspection answers come from graphql-js: their resolvers live in graphql-js itself. */
 function introspects(operation: OperationDefinitionNode): boolean {
@@ -40,21 +41,15 @@ export interface CompiledExecutorOptions {
 
 export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecutorOptions = {}): GatewayInterface {
   const maxDocuments = options.maxDocuments ?? 1000;
-  const compiled = new Map<string, CompiledQuery | null>();
+  const compiled = new BoundedCache<string, CompiledQuery | null>(maxDocuments);
 
   function compiledFor(document: DocumentNode, operationName: string | undefined, key: string): CompiledQuery | null {
-    let found = compiled.get(key);
-    if (found === undefined) {
+    return compiled.getOrSet(key, () => {
       const operation = getOperationAST(document, operationName);
-      found = null;
-      if (operation && operation.operation !== 'subscription' && !introspects(operation)) {
-        const result = compileQuery(schema, document, operationName);
-        if (isCompiledQuery(result)) found = result;
-      }
-      if (compiled.size >= maxDocuments) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, found);
-    }
-    return found;
+      if (!operation || operation.operation === 'subscription' || introspects(operation)) return null;
+      const result = compileQuery(schema, document, operationName);
+      return isCompiledQuery(result) ? result : null;
+    });
   }
 
   const executor: GatewayExecutor = async (context: GatewayGraphQLRequestContext) => {

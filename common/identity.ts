@@ -2,6 +2,7 @@
 // payload in one header and its HMAC-SHA256 in another, keyed by a secret only the gateway and
 // the subgraphs share. A subgraph reached directly, without the gateway, cannot forge it.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { BoundedCache } from './bounded-cache.js';
 
 export const ROLES = ['viewer', 'ai', 'operator', 'engineer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -98,12 +99,11 @@ const SIGNER_CACHE_SIZE = 10_000;
  * on every request (an HMAC per request was a few percent of the gateway's CPU under load).
  */
 export function createIdentitySigner(secret: string): (identity: Identity, now?: number) => Record<string, string> {
-  const signed = new Map<string, { at: number; headers: Record<string, string> }>();
+  const signed = new BoundedCache<string, { at: number; headers: Record<string, string> }>(SIGNER_CACHE_SIZE);
   return (identity, now = Date.now()) => {
     const key = JSON.stringify(identity);
     const hit = signed.get(key);
     if (hit && now - hit.at < SIGNATURE_REUSE_MS) return hit.headers;
-    if (signed.size >= SIGNER_CACHE_SIZE) signed.clear();
     const headers = signIdentity(identity, secret, now);
     signed.set(key, { at: now, headers });
     return headers;
@@ -115,7 +115,7 @@ export function createIdentitySigner(secret: string): (identity: Identity, now?:
  * not hashed again; its age is still checked on every request, so it expires as before.
  */
 export function createIdentityVerifier(secret: string): (headers: Record<string, string | string[] | undefined>, now?: number) => VerifyResult {
-  const authentic = new Map<string, Claims>();
+  const authentic = new BoundedCache<string, Claims>(SIGNER_CACHE_SIZE);
   return (headers, now = Date.now()) => {
     const key = `${headers[IDENTITY_HEADER]}.${headers[SIGNATURE_HEADER]}`;
     const known = authentic.get(key);
@@ -124,7 +124,6 @@ export function createIdentityVerifier(secret: string): (headers: Record<string,
     if ('reason' in signed) return { ok: false, reason: signed.reason };
     const result = identityOf(signed.claims, now);
     if (result.ok) {
-      if (authentic.size >= SIGNER_CACHE_SIZE) authentic.clear();
       authentic.set(key, signed.claims);
     }
     return result;

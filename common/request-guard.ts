@@ -2,6 +2,7 @@
 // subgraphs: strings PostgreSQL cannot store, oversized documents, and operations that cannot
 // be resolved (several without a name, an unknown name, subscriptions).
 import { Kind, Lexer, parse, Source, TokenKind } from 'graphql';
+import { BoundedCache } from './bounded-cache.js';
 
 export interface Refusal {
   message: string;
@@ -37,7 +38,7 @@ interface DocumentFacts {
 // of every request's CPU. Bounded; the oldest text goes first.
 const FACTS_CACHE_SIZE = 1000;
 const FACTS_MAX_QUERY_LENGTH = 20_000;
-const factsCache = new Map<string, DocumentFacts>();
+const factsCache = new BoundedCache<string, DocumentFacts>(FACTS_CACHE_SIZE);
 
 function documentFacts(query: string, maxTokens: number): DocumentFacts {
   const key = `${maxTokens}:${query}`;
@@ -52,7 +53,6 @@ function documentFacts(query: string, maxTokens: number): DocumentFacts {
     }
   }
   if (query.length <= FACTS_MAX_QUERY_LENGTH) {
-    if (factsCache.size >= FACTS_CACHE_SIZE) factsCache.delete(factsCache.keys().next().value as string);
     factsCache.set(key, facts);
   }
   return facts;

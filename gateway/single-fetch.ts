@@ -33,6 +33,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { BoundedCache } from '../common/bounded-cache.js';
 
 /** What a single-fetch plan needs at request time; null when the operation needs the full gateway. */
 interface Shortcut {
@@ -117,7 +118,7 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
   const apiSchema = supergraph.apiSchema();
   const planner = new QueryPlanner(supergraph);
   const maxOperations = options.maxOperations ?? 2000;
-  const shortcuts = new Map<string, Shortcut | null>();
+  const shortcuts = new BoundedCache<string, Shortcut | null>(maxOperations);
 
   function plan(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Shortcut | null {
     const operation = getOperationAST(document, operationName);
@@ -156,13 +157,7 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
 
   function shortcutFor(context: GatewayGraphQLRequestContext): Shortcut | null {
     const key = `${context.queryHash}\u0000${context.request.operationName ?? ''}`;
-    let found = shortcuts.get(key);
-    if (found === undefined) {
-      found = plan(context.schema, context.document, context.request.operationName ?? undefined);
-      if (shortcuts.size >= maxOperations) shortcuts.delete(shortcuts.keys().next().value!);
-      shortcuts.set(key, found);
-    }
-    return found;
+    return shortcuts.getOrSet(key, () => plan(context.schema, context.document, context.request.operationName ?? undefined));
   }
 
   /** @apollo/gateway's wrapping of a subgraph's error: its own code kept, the service named. */

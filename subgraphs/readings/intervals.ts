@@ -1,6 +1,7 @@
 // Bucket intervals, time zones and the choice of rollup. Everything here is pure so the rules
 // that make rollup answers equal raw answers can be read (and tested) in one place.
 import { BadInputError, LimitExceededError } from '../../common/errors.js';
+import { BoundedCache } from '../../common/bounded-cache.js';
 
 /** Where aggregated rows come from: raw points or one of the rollup relations. */
 export type Grain = 'raw' | '15m' | '1h' | '1d';
@@ -58,17 +59,11 @@ export function parseInterval(raw: string): BucketInterval {
 }
 
 // Building an Intl.DateTimeFormat costs tens of microseconds; there are a few hundred zones.
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const offsetFormats = new BoundedCache<string, Intl.DateTimeFormat>(1000);
 function offsetFormat(zone: string): Intl.DateTimeFormat {
-  let f = offsetFormats.get(zone);
-  if (!f) {
-    // Throws RangeError for names it does not know (and nothing is cached then).
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    // Intl accepts any letter case, so the names a client can send are not few: stay bounded.
-    if (offsetFormats.size >= 1000) offsetFormats.clear();
-    offsetFormats.set(zone, f);
-  }
-  return f;
+  // Throws RangeError for names it does not know (and nothing is cached then). Intl accepts any
+  // letter case, so the names a client can send are not few: the cache is bounded.
+  return offsetFormats.getOrSet(zone, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }));
 }
 
 /** IANA zone names only; PostgreSQL and Intl agree on those. */
