@@ -3,6 +3,9 @@
 // same things — every example query, errors, entities, introspection — and must answer alike.
 import { getOperationAST, parse } from 'graphql';
 import { loadConfig } from '../../common/config.js';
+import { createIdentitySigner } from '../../common/identity.js';
+import { startSubgraph } from '../../common/subgraph.js';
+import { assetsSubgraph } from '../../subgraphs/assets/index.js';
 import { seedPlant } from '../../database/simulator/index.js';
 import { type RunningStack, startStack } from '../../gateway/stack.js';
 import { loadExamples } from '../support/examples.js';
@@ -115,5 +118,20 @@ describe('compiled query execution in the subgraphs', () => {
     expect(intro.data.__schema.queryType.name).toBe('Query');
     expect(intro.data._service.sdl).toContain('type Equipment');
     expect(compiled.subgraphs.assets.executions['graphql-js']).toBe(before + 1);
+  });
+
+  it('still refuses introspection in production (Apollo’s rule runs before any executor) and answers _service', async () => {
+    const production = loadConfig({ NODE_ENV: 'production', INTERNAL_SECRET: 'compiled-test' });
+    const subgraph = await startSubgraph(assetsSubgraph as Parameters<typeof startSubgraph>[0], { db: t.db, port: 0, config: production });
+    try {
+      const headers = createIdentitySigner('compiled-test')({ subject: 'test', organizationId: '00000000-0000-4000-8000-000000000001', roles: ['viewer'] });
+      const intro = await postGraphQL(subgraph.url, '{ __schema { queryType { name } } }', undefined, headers);
+      expect(intro.status).toBe(400);
+      expect(intro.errors?.[0].message).toContain('introspection is not allowed');
+      const service = await postGraphQL(subgraph.url, '{ _service { sdl } }', undefined, headers);
+      expect(service.data._service.sdl).toContain('type Equipment');
+    } finally {
+      await subgraph.stop();
+    }
   });
 });
