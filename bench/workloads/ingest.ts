@@ -6,9 +6,10 @@
 // (a) with the same batches in columns through ingestSeriesReadings (ingest.graphql.columns).
 //
 // Points go to the LT motor control centres at minutes a year before the data's week, where they
-// have no readings, and are deleted (with their rollups and any alert) after each round, so the
-// dataset is left as it was and every round writes new points.
+// have no readings, and are deleted (with their rollups, any alert and the calls' audit rows)
+// after each round, so the dataset is left as it was and every round writes new points.
 import { sql } from 'kysely';
+import { REQUEST_ID_HEADER } from '../../common/tenancy.js';
 import { copyPoints, type CopyChunk, refreshRollupsAfterBulkLoad } from '../../database/bulk-copy.js';
 import { DEMO_ORG } from '../../database/simulator/index.js';
 import { timeText } from '../../database/simulator/point-text.js';
@@ -53,7 +54,12 @@ export const ingest: WorkloadGroup = {
     const minutesFor = (points: number) => Math.ceil(points / targets.length);
     const span = (minutesFor(COPY_POINTS) + 1440) * MINUTE;
 
+    // Every ingest call carries a request id of this prefix, so its audit rows can go too.
+    const requestIds = `bench-ingest-${Date.now()}-`;
+    let call = 0;
+    const headers = () => ({ [REQUEST_ID_HEADER]: `${requestIds}${call++}` });
     const cleanup = async (from: number, to: number) => {
+      await sql`delete from platform.audit_log where request_id like ${`${requestIds}%`}`.execute(db);
       await sql`delete from readings.points where series_id = any(${seriesIds}::int[]) and time >= ${new Date(from).toISOString()}::timestamptz and time < ${new Date(to).toISOString()}::timestamptz`.execute(db);
       await sql`delete from readings.alerts where series_id = any(${seriesIds}::int[]) and raised_at >= ${new Date(from).toISOString()}::timestamptz and raised_at < ${new Date(to).toISOString()}::timestamptz`.execute(db);
       await refreshRollupsAfterBulkLoad(ctx.handle, [{ seriesIds, from: new Date(from), to: new Date(to) }]);
@@ -92,7 +98,7 @@ export const ingest: WorkloadGroup = {
         let accepted = 0;
         const t0 = performance.now();
         for (const points of bodies) {
-          const res = await gql(gateway, INGEST, { points });
+          const res = await gql(gateway, INGEST, { points }, headers());
           const out = res.ingestReadings;
           if (out.rejected.length || out.duplicates) throw new Error(`ingestReadings rejected ${out.rejected.length} (${out.rejected[0]?.reason}) and found ${out.duplicates} duplicates`);
           accepted += out.accepted;
@@ -109,7 +115,7 @@ export const ingest: WorkloadGroup = {
         let acceptedColumns = 0;
         const tk = performance.now();
         for (const series of columnBodies) {
-          const out = (await gql(gateway, INGEST_COLUMNS, { series })).ingestSeriesReadings;
+          const out = (await gql(gateway, INGEST_COLUMNS, { series }, headers())).ingestSeriesReadings;
           if (out.rejected.length || out.duplicates) throw new Error(`ingestSeriesReadings rejected ${out.rejected.length} (${out.rejected[0]?.reason}) and found ${out.duplicates} duplicates`);
           acceptedColumns += out.accepted;
           alertsRaised += out.alertsRaised;
