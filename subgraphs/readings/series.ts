@@ -211,36 +211,32 @@ export async function loadSeries(
     grain,
     otherZoneGrain,
     grid: args.fill !== 'none',
-    lookback: args.fill === 'previous' && carriesReadings(agg),
+    lookback: args.fill === 'previous' && (agg === null || carriesReadings(agg)),
   });
-  const before = new Map<string, number | null>();
   for (const r of rows) {
     metricsFound.push(r.metric);
     const points = new Array<{ time: Date; value: number | null }>(r.times.length);
     for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
-    const key = seriesKey({ ownerId: r.owner_id, metric: r.metric });
-    // A counter's default (SUM) is a total, not a reading: nothing to carry in from before.
-    if (r.before !== undefined && (agg !== null || r.kind !== 'counter')) before.set(key, r.before);
-    out.set(key, {
+    const aggregation = agg ?? (r.kind === 'counter' ? 'sum' : 'avg');
+    out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), {
       ...base(r),
       interval: interval.text,
-      aggregation: agg ?? (r.kind === 'counter' ? 'sum' : 'avg'),
+      aggregation,
       source: r.zone === r.time_zone ? grain : otherZoneGrain,
-      points,
+      points: fillGaps(points, args.fill, carriesReadings(aggregation) ? (r.before ?? null) : null),
     });
   }
   await ensureKnownMetrics(db, keys, metricsFound);
-  for (const [k, s] of out) s.points = fillGaps(s.points, args.fill, before.get(k) ?? null);
   return out;
 }
 
 /**
  * Whether a bucket value of this aggregation is itself a reading (in the metric's unit), so that
  * fill PREVIOUS may start from the last reading before the range. Totals, counts and spreads are
- * not: their leading empty buckets stay null. null: the default, AVG for gauges, SUM for counters.
+ * not: their leading empty buckets stay null (a counter's default, SUM, among them).
  */
-function carriesReadings(agg: Aggregation | null): boolean {
-  return agg === null || agg === 'avg' || agg === 'min' || agg === 'max' || agg === 'first' || agg === 'last' || agg === 'twa';
+function carriesReadings(agg: Aggregation): boolean {
+  return agg === 'avg' || agg === 'min' || agg === 'max' || agg === 'first' || agg === 'last' || agg === 'twa';
 }
 
 export interface StatsResult extends StatsRow {
