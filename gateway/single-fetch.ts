@@ -23,7 +23,6 @@ import {
   GraphQLError,
   type GraphQLFormattedError,
   getOperationAST,
-  type GraphQLSchema,
   isNonNullType,
   Kind,
   type OperationDefinitionNode,
@@ -31,9 +30,8 @@ import {
   print,
   type SelectionSetNode,
 } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values.js';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { BoundedCache } from '../common/bounded-cache.js';
+import { compileVariableCheck } from '../common/compiled-executor.js';
 
 /** What a single-fetch plan needs at request time; null when the operation needs the full gateway. */
 interface Shortcut {
@@ -41,37 +39,11 @@ interface Shortcut {
   query: string;
   operationName: string | undefined;
   document: DocumentNode;
-  operation: OperationDefinitionNode;
   variableUsages: string[];
   /** The result's data when the fetch fails outright: null roots, or null when a root is non-null. */
   emptyData: Record<string, null> | null;
-  /**
-   * The operation's variables checked by compiled code (graphql-jit on `query(<same variables>)
-   * { __typename }`): a 10,000-point ingest took graphql-js about 30 ms to coerce here. Null
-   * when there are no variables or graphql-jit declined.
-   */
-  checkVariables: CompiledQuery | null;
-}
-
-function variableChecker(schema: GraphQLSchema, operation: OperationDefinitionNode): CompiledQuery | null {
-  if (!operation.variableDefinitions?.length) return null;
-  const document: DocumentNode = {
-    kind: Kind.DOCUMENT,
-    definitions: [
-      {
-        kind: Kind.OPERATION_DEFINITION,
-        operation: 'query' as OperationDefinitionNode['operation'],
-        variableDefinitions: operation.variableDefinitions,
-        selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
-      },
-    ],
-  };
-  try {
-    const compiled = compileQuery(schema, document);
-    return isCompiledQuery(compiled) ? compiled : null;
-  } catch {
-    return null;
-  }
+  /** Refusals of the operation's variables, in graphql-js's words (compiled check first). */
+  checkVariables: (variables: Record<string, unknown>) => Promise<readonly GraphQLError[] | undefined>;
 }
 
 /**
@@ -120,9 +92,8 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
   const maxOperations = options.maxOperations ?? 2000;
   const shortcuts = new BoundedCache<string, Shortcut | null>(maxOperations);
 
-  function plan(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Shortcut | null {
-    const operation = getOperationAST(document, operationName);
-    if (!operation || operation.operation === 'subscription') return null;
+  function plan({ schema, document, operation }: GatewayGraphQLRequestContext, operationName: string | undefined): Shortcut | null {
+    if (operation.operation === 'subscription') return null;
     let node;
     try {
       node = planner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName, validate: false })).node;
@@ -148,16 +119,15 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
       query: print(operation),
       operationName: operation.name?.value,
       document: { kind: Kind.DOCUMENT, definitions: [operation] },
-      operation,
       variableUsages: node.variableUsages ?? [],
       emptyData: nullable ? Object.fromEntries(keys.map((k) => [k, null])) : null,
-      checkVariables: variableChecker(schema, operation),
+      checkVariables: compileVariableCheck(schema, operation.variableDefinitions ?? []),
     };
   }
 
   function shortcutFor(context: GatewayGraphQLRequestContext): Shortcut | null {
     const key = `${context.queryHash}\u0000${context.request.operationName ?? ''}`;
-    return shortcuts.getOrSet(key, () => plan(context.schema, context.document, context.request.operationName ?? undefined));
+    return shortcuts.getOrSet(key, () => plan(context, context.request.operationName ?? undefined));
   }
 
   /** @apollo/gateway's wrapping of a subgraph's error: its own code kept, the service named. */
@@ -179,15 +149,9 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
       }
       options.onRequest?.('single-fetch');
       const given = context.request.variables ?? {};
-      if (shortcut.operation.variableDefinitions?.length) {
-        // graphql-js words the refusal, as @apollo/gateway would (it names the path and the
-        // scalar's complaint); the compiled check only decides whether there is one.
-        const checked = shortcut.checkVariables ? ((await shortcut.checkVariables.query(undefined, undefined, given)) as { errors?: unknown[] }) : undefined;
-        if (!checked || checked.errors) {
-          const { errors } = getVariableValues(context.schema, shortcut.operation.variableDefinitions, given);
-          if (errors) return { errors };
-        }
-      }
+      // Refused in graphql-js's words, as @apollo/gateway would refuse them.
+      const refused = await shortcut.checkVariables(given);
+      if (refused) return { errors: refused };
       const variables: Record<string, unknown> = Object.create(null);
       for (const name of shortcut.variableUsages) if (given[name] !== undefined) variables[name] = given[name];
       let response: GatewayGraphQLResponse;
