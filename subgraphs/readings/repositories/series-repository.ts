@@ -161,49 +161,30 @@ function bucketEnd(interval: BucketInterval, b: RawBuilder<unknown>) {
   return sql`${b} + ${interval.text}::interval`;
 }
 
-/** Aggregate over source rows (rollup grains): exact combinations of count/sum/min/max/first/last/sum of squares. */
-function combinedAggregate(agg: Aggregation): RawBuilder<unknown> {
+/**
+ * Aggregate over source rows (rollup grains): exact combinations of count/sum/min/max/first/last/
+ * sum of squares, grouped over `src`. With `row`, the same arithmetic on the single source row `w`
+ * of a bucket that is one rollup row (its sums are its own values).
+ */
+function combinedAggregate(agg: Aggregation, row = false): RawBuilder<unknown> {
+  const sum = (c: 'n' | 's' | 'ss') => sql.raw(row ? `w.${c}` : `sum(src.${c})`);
   switch (agg) {
     case 'avg':
-      return sql`sum(src.s) / sum(src.n)`;
+      return sql`${sum('s')} / ${sum('n')}`;
     case 'min':
-      return sql`min(src.mn)`;
+      return row ? sql`w.mn` : sql`min(src.mn)`;
     case 'max':
-      return sql`max(src.mx)`;
+      return row ? sql`w.mx` : sql`max(src.mx)`;
     case 'sum':
-      return sql`sum(src.s)`;
+      return sum('s');
     case 'count':
-      return sql`sum(src.n)`;
+      return sum('n');
     case 'first':
-      return sql`(array_agg(src.f order by src.t))[1]`;
+      return row ? sql`w.f` : sql`(array_agg(src.f order by src.t))[1]`;
     case 'last':
-      return sql`(array_agg(src.l order by src.t desc))[1]`;
+      return row ? sql`w.l` : sql`(array_agg(src.l order by src.t desc))[1]`;
     case 'stddev':
-      return sql`case when sum(src.n) > 1 then sqrt(greatest((sum(src.ss) - sum(src.s) * sum(src.s) / sum(src.n)) / (sum(src.n) - 1), 0)) end`;
-    case 'twa':
-      throw new Error('time-weighted average is computed from raw points');
-  }
-}
-
-/** combinedAggregate over a single source row `w` (a bucket that is one rollup row), with the same arithmetic. */
-function rowAggregate(agg: Aggregation): RawBuilder<unknown> {
-  switch (agg) {
-    case 'avg':
-      return sql`w.s / w.n`;
-    case 'min':
-      return sql`w.mn`;
-    case 'max':
-      return sql`w.mx`;
-    case 'sum':
-      return sql`w.s`;
-    case 'count':
-      return sql`w.n`;
-    case 'first':
-      return sql`w.f`;
-    case 'last':
-      return sql`w.l`;
-    case 'stddev':
-      return sql`case when w.n > 1 then sqrt(greatest((w.ss - w.s * w.s / w.n) / (w.n - 1), 0)) end`;
+      return sql`case when ${sum('n')} > 1 then sqrt(greatest((${sum('ss')} - ${sum('s')} * ${sum('s')} / ${sum('n')}) / (${sum('n')} - 1), 0)) end`;
     case 'twa':
       throw new Error('time-weighted average is computed from raw points');
   }
@@ -283,10 +264,10 @@ export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Prom
     const grouped = [...(parts.whole && !direct ? [parts.whole] : []), ...parts.rest, ...(others.whole ? [others.whole] : []), ...others.rest];
     agg = sql`src as (${unionAll(grouped)}),
     agg as (
-      select src.series_id, ${bucketExpr(q.interval, sql`src.t`, sql`src.zone`)} as bucket, ${aggFor(combinedAggregate, sql`src.kind`)} as value
+      select src.series_id, ${bucketExpr(q.interval, sql`src.t`, sql`src.zone`)} as bucket, ${aggFor((a) => combinedAggregate(a), sql`src.kind`)} as value
       from src
       group by src.series_id, src.kind, 2
-      ${direct ? sql`union all select w.series_id, w.t as bucket, ${aggFor(rowAggregate, sql`w.kind`)} as value from (${direct}) w` : sql``}
+      ${direct ? sql`union all select w.series_id, w.t as bucket, ${aggFor((a) => combinedAggregate(a, true), sql`w.kind`)} as value from (${direct}) w` : sql``}
     )`;
   }
   const sel = selCte(q.ownerKind, q.organizationId, q.keys, q.timeZone, q.from, q.to);
