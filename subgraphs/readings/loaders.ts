@@ -7,7 +7,7 @@ import type { ComparisonOperator } from '../../database/tables/readings.table.js
 import { checkRange, checkRawRange, parseInterval } from './intervals.js';
 import { type AlertListFilter, alertRulesByIds, alertsByIds, alertsByOwners } from './repositories/alert-repository.js';
 import { flatlineEpisodes, recordedAnomalies, statisticalAnomalies, thresholdEpisodes, thresholdReadings } from './repositories/anomaly-repository.js';
-import { existingEquipment } from './repositories/ingest-repository.js';
+import { knownEquipment } from './known-equipment.js';
 import { type LatestRow, latestByOwners } from './repositories/latest-repository.js';
 import { metricsByEquipmentIds, metricsByNames } from './repositories/metric-repository.js';
 import type { OwnerKind, SeriesKey } from './repositories/series-repository.js';
@@ -64,7 +64,7 @@ export function createReadingsLoaders(db: Kysely<Database>, organizationId: stri
   return {
     limits,
     /** Equipment ids of the organization (retired included): `Query.equipment` answers only these. */
-    equipment: rowLoader((ids: readonly string[]) => existingEquipment(db, organizationId, ids), (r) => r.id),
+    equipment: rowLoader((ids: readonly string[]) => knownEquipment(db, organizationId, ids), (r) => r.id),
     metric: rowLoader((names: readonly string[]) => metricsByNames(db, names), (m) => m.name),
     equipmentMetrics: groupLoader((ids: readonly string[]) => metricsByEquipmentIds(db, organizationId, ids), (m) => m.equipment_id),
     latest(metrics: readonly string[] | null, ownerKind: 'equipment' | 'site' = 'equipment'): DataLoader<string, LatestRow[]> {
