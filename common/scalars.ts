@@ -12,6 +12,24 @@ let cachedPrefix = '';
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /**
+ * 'YYYY-MM-DDT' of a day count since 1970-01-01 (years 1970–9999), by Howard Hinnant's
+ * civil_from_days: a daily series changes day on every point, and building the date part through
+ * toISOString then cost as much as the rest of the formatting.
+ */
+function datePrefix(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}T`;
+}
+
+/**
  * `new Date(ms).toISOString()`, four times faster: V8's toISOString takes about 440 ns, which
  * made date formatting the largest single cost of serving a long series. The date part is kept
  * from the previous call, since a series' times come in order.
@@ -21,7 +39,7 @@ export function isoString(ms: number): string {
   const day = Math.floor(ms / DAY_MS);
   if (day !== cachedDay) {
     cachedDay = day;
-    cachedPrefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    cachedPrefix = datePrefix(day);
   }
   let rest = ms - day * DAY_MS;
   const hours = Math.floor(rest / 3_600_000);
