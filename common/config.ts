@@ -23,6 +23,8 @@ export interface Config {
   requireSignature: boolean;
   /** Per-statement timeout on the server, in milliseconds. */
   statementTimeoutMs: number;
+  /** Repeated reads go as named prepared statements; off for poolers that cannot keep them. */
+  databasePrepare: boolean;
   /** Redis for rate limits shared by several gateways; unset keeps them in memory. */
   redisUrl: string | undefined;
   /** Largest request body, in bytes: room for a full ingest batch (10,000 points ≈ 1.1 MB). */
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     internalSecret: env.INTERNAL_SECRET || (nodeEnv === 'production' ? '' : DEV_INTERNAL_SECRET),
     requireSignature: boolFrom(env, 'REQUIRE_GATEWAY_SIGNATURE', nodeEnv === 'production'),
     statementTimeoutMs: intFrom(env, 'STATEMENT_TIMEOUT_MS', 15000),
+    databasePrepare: boolFrom(env, 'DATABASE_PREPARE', true),
     redisUrl: env.REDIS_URL || undefined,
     maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 4_000_000),
   };

@@ -187,7 +187,7 @@ export function isMainModule(moduleUrl: string): boolean {
 /** `npm run start:<name>`: one subgraph in its own process. */
 export async function runStandalone<T>(def: SubgraphDefinition<T>): Promise<void> {
   const config = loadConfig();
-  const handle: DatabaseHandle = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, applicationName: `plantgraph-${def.name}`, statementTimeoutMs: config.statementTimeoutMs });
+  const handle: DatabaseHandle = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, applicationName: `plantgraph-${def.name}`, statementTimeoutMs: config.statementTimeoutMs, prepare: config.databasePrepare });
   const running = await startSubgraph(def, { db: handle.db, port: config.ports[def.name], config, engine: handle.engine });
   console.log(`${def.name} subgraph ready at ${running.url}`);
   const shutdown = async () => {

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { PGliteDialect, type PGliteLike } from './pglite-dialect.js';
+import { preparingPool } from './prepared-statements.js';
 
 export type Engine =
   | { kind: 'postgres'; pool: pg.Pool; url: string }
@@ -32,6 +33,8 @@ export interface DatabaseOptions {
   /** Per-statement timeout on the server, in milliseconds. */
   statementTimeoutMs?: number;
   applicationName?: string;
+  /** Send repeated reads as named prepared statements (database/prepared-statements.ts); default true. */
+  prepare?: boolean;
 }
 
 // Counts and sums come back as numbers, dates as 'YYYY-MM-DD' strings, on both engines.
@@ -69,7 +72,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     // would crash the process. The failed query still rejects, and the pool drops the client.
     pool.on('connect', (client) => client.on('error', () => {}));
     engine = { kind: 'postgres', pool, url: options.url };
-    dialect = new PostgresDialect({ pool });
+    dialect = new PostgresDialect({ pool: options.prepare === false ? pool : preparingPool(pool) });
   } else {
     const parsers = { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: asIs };
     let instance: any;

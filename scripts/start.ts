@@ -29,7 +29,7 @@ if (await isSeeded(setup.db)) {
 let handle = setup;
 if (config.databaseUrl) {
   await setup.close();
-  handle = await createDatabase({ url: config.databaseUrl, applicationName: 'plantgraph', statementTimeoutMs: config.statementTimeoutMs });
+  handle = await createDatabase({ url: config.databaseUrl, applicationName: 'plantgraph', statementTimeoutMs: config.statementTimeoutMs, prepare: config.databasePrepare });
 }
 const stack = await startStack(handle.db, { config, engine: handle.engine });
 for (const s of Object.values(stack.subgraphs)) console.log(`  ${s.name.padEnd(8)} ${s.url}`);

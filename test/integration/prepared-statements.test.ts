@@ -1,0 +1,69 @@
+// Repeated reads go to PostgreSQL as named prepared statements (database/prepared-statements.ts):
+// parsed once per connection, with the same answers; one-off reads and writes stay unnamed, and a
+// connection keeps a bounded number of them.
+// PGlite has no prepared statements to name: without DATABASE_URL the test runs on a private
+// PostgreSQL cluster of its own.
+import { sql } from 'kysely';
+import { createDatabase, type DatabaseHandle } from '../../database/create-database.js';
+import { type PrivatePostgres, startPrivatePostgres } from '../support/private-postgres.js';
+import { createTestDatabase } from '../support/test-database.js';
+
+describe('prepared statements', () => {
+  let t: DatabaseHandle;
+  let url: string;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    // One connection, so pg_prepared_statements shows what this handle's statements left behind.
+    if (process.env.DATABASE_URL) {
+      const test = await createTestDatabase({ poolSize: 1 });
+      [t, url, cleanup] = [test, test.url!, () => test.destroy()];
+    } else {
+      const cluster: PrivatePostgres = await startPrivatePostgres();
+      const handle = await createDatabase({ url: cluster.url, poolSize: 1 });
+      [t, url, cleanup] = [handle, cluster.url, async () => (await handle.close(), await cluster.destroy())];
+    }
+    await sql`create table prep_probe (id int primary key, v text)`.execute(t.db);
+  }, 120_000);
+  afterAll(() => cleanup?.());
+
+  const prepared = async () =>
+    (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements order by name`.execute(t.db)).rows;
+
+  it('names a read from its second call on, and answers it the same', async () => {
+    const read = (n: number) => sql<{ x: number }>`select ${n}::int + 1 as x`.execute(t.db);
+    expect((await read(1)).rows).toEqual([{ x: 2 }]);
+    expect((await prepared()).filter((p) => p.statement.includes('::int + 1'))).toEqual([]);
+    expect((await read(2)).rows).toEqual([{ x: 3 }]);
+    expect((await read(41)).rows).toEqual([{ x: 42 }]);
+    const named = (await prepared()).filter((p) => p.statement.includes('::int + 1'));
+    expect(named).toHaveLength(1);
+    expect(named[0].name).toMatch(/^pg_[\w-]{22}$/);
+  });
+
+  it('leaves writes unnamed', async () => {
+    for (let i = 0; i < 3; i++) await sql`insert into prep_probe (id, v) values (${i}, 'x')`.execute(t.db);
+    expect((await prepared()).filter((p) => /insert/i.test(p.statement))).toEqual([]);
+  });
+
+  it('keeps at most 200 per connection and sends the rest unnamed, still answering them', async () => {
+    for (let k = 0; k < 210; k++) {
+      for (let i = 0; i < 2; i++) {
+        const { rows } = await sql<{ x: number }>`select ${sql.lit(k)}::int * ${i}::int as x`.execute(t.db);
+        expect(rows[0].x).toBe(k * i);
+      }
+    }
+    expect((await prepared()).length).toBe(200);
+  });
+
+  it('is off with prepare: false', async () => {
+    const plain = await createDatabase({ url, poolSize: 1, prepare: false });
+    try {
+      for (let i = 0; i < 3; i++) await sql`select ${i}::int as x`.execute(plain.db);
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(plain.db);
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await plain.close();
+    }
+  });
+});
