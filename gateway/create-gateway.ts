@@ -26,7 +26,7 @@ import { SUPERGRAPH_PATH } from './compose-supergraph.js';
 import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { withSingleFetchShortcut } from './single-fetch.js';
-import { SubgraphDataSource } from './subgraph-data-source.js';
+import { stringifyResult, SubgraphDataSource } from './subgraph-data-source.js';
 import { countPoints, createUsageMeter, selectsPoints, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
@@ -121,6 +121,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    stringifyResult,
     validationRules: limitValidationRules(config.limits),
     formatError: createFormatError({
       maskInternal: production,

@@ -3,7 +3,7 @@
 // an error naming the service, on that subgraph's fields only.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SubgraphDataSource } from '../../gateway/subgraph-data-source.js';
+import { stringifyResult, SubgraphDataSource } from '../../gateway/subgraph-data-source.js';
 
 type Reply = { status: number; body: string; contentType?: string };
 
@@ -47,6 +47,24 @@ describe('SubgraphDataSource', () => {
     expect(last.headers['x-request-id']).toBe('r-1');
     expect(last.headers['content-type']).toBe('application/json');
     expect(last.body).toEqual({ query: 'query($id: ID!) { equipment(id: $id) { id } }', variables: { id: 'x' } });
+    await s.close();
+  });
+
+  it("writes an answer passed on unchanged as the subgraph's own text, and anything else anew", async () => {
+    // '1.50' would be written '1.5' from the parsed number: its survival shows the text was reused.
+    const text = '{"data":{"equipment":{"id":"x","value":1.50}},"extensions":{"requestId":"r-1"}}\n';
+    reply = { status: 200, body: text };
+    const s = source();
+    const res = await call(s);
+    expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-1' } })).toBe(text);
+    // Another request id, extra errors, or another data object: written from the objects.
+    expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-2' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-2"}}\n');
+    expect(stringifyResult({ errors: [{ message: 'late' }], data: res.data! })).toBe('{"errors":[{"message":"late"}],"data":{"equipment":{"id":"x","value":1.5}}}\n');
+    expect(stringifyResult({ data: { ...res.data! }, extensions: { requestId: 'r-1' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-1"}}\n');
+    // An answer with errors is never reused as text.
+    reply = { status: 200, body: '{"errors":[{"message":"partial"}],"data":{"equipment":null}}\n' };
+    const partial = await call(s);
+    expect(stringifyResult({ data: partial.data! })).toBe('{"data":{"equipment":null}}\n');
     await s.close();
   });
 
