@@ -53,13 +53,17 @@ export const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
  */
 export function selCte(ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], timeZone: string | null, from: Date, to: Date) {
   const ownerCol = ownerKind === 'equipment' ? sql`s.equipment_id` : sql`s.site_id`;
+  // One index probe per key, whatever the plan: as a plain join, the generic plan of a prepared
+  // statement (database/prepared-statements.ts) hashed the keys and scanned every series.
   return sql`sel0 as (
-    select s.id, ${ownerCol} as owner_id, m.name as metric, m.description as metric_description, m.unit, m.kind, s.time_zone, s.data_interval_seconds,
-           coalesce(${timeZone}::text, s.time_zone) as zone
-    from unnest(${keys.map((k) => k.ownerId)}::uuid[], ${keys.map((k) => k.metric)}::text[]) as k(owner_id, metric)
-    join readings.metrics m on m.name = k.metric
-    join readings.series s on s.metric_id = m.id and ${ownerCol} = k.owner_id
-    where s.organization_id = ${organizationId}
+    select x.* from unnest(${keys.map((k) => k.ownerId)}::uuid[], ${keys.map((k) => k.metric)}::text[]) as k(owner_id, metric)
+    cross join lateral (
+      select s.id, ${ownerCol} as owner_id, m.name as metric, m.description as metric_description, m.unit, m.kind, s.time_zone, s.data_interval_seconds,
+             coalesce(${timeZone}::text, s.time_zone) as zone
+      from readings.metrics m join readings.series s on s.metric_id = m.id
+      where m.name = k.metric and ${ownerCol} = k.owner_id and s.organization_id = ${organizationId}
+      offset 0
+    ) x
   ),
   sel as (
     select sel0.*, d.d_from, greatest(date_trunc('day', ${iso(to)}, sel0.time_zone), d.d_from) as d_to
