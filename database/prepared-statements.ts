@@ -32,13 +32,15 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
   const prepared = new WeakMap<pg.PoolClient, Set<string>>();
 
   function nameFor(text: string): string | null {
+    // Writes are never named, so their texts (which may be long) are not counted or kept either.
+    if (!READ.test(text)) return null;
     let entry = seen.get(text);
     if (!entry) {
       entry = { count: 0, name: null };
       seen.set(text, entry);
     }
     entry.count++;
-    if (entry.count < HOT_AFTER || !READ.test(text)) return null;
+    if (entry.count < HOT_AFTER) return null;
     entry.name ??= `pg_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
     return entry.name;
   }
@@ -46,12 +48,8 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
-      let names = prepared.get(client);
-      if (!names) {
-        names = new Set();
-        prepared.set(client, names);
-      }
-      const own = names;
+      const own = prepared.get(client) ?? new Set<string>();
+      prepared.set(client, own);
       return {
         query(textOrCursor: string | PostgresCursor<unknown>, parameters?: ReadonlyArray<unknown>): any {
           if (typeof textOrCursor !== 'string') return client.query(textOrCursor as any);
