@@ -17,6 +17,7 @@ import { compiledExecutor } from './compiled-executor.js';
 import { enforceFieldRules } from './authorization.js';
 import { createIdentityVerifier, type Identity, isRole, type VerifyResult, verifyIdentity } from './identity.js';
 import { createServiceMetrics } from './metrics.js';
+import { pointsHeaderPlugin } from './points-returned.js';
 import { checkRequestBody } from './request-guard.js';
 import { type Config, loadConfig } from './config.js';
 import { createFormatError } from './format-error.js';
@@ -136,7 +137,7 @@ export async function startSubgraph<T>(
     includeStacktraceInErrorResponses: false,
     introspection: config.nodeEnv !== 'production',
     // No cache hints are used: without the default cache-control plugin no hook runs per field.
-    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin<SubgraphContext<T>>(), metrics.plugin<SubgraphContext<T>>(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [requestIdPlugin<SubgraphContext<T>>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin<SubgraphContext<T>>(), pointsHeaderPlugin<SubgraphContext<T>>(), metrics.plugin<SubgraphContext<T>>(), ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const http = createHttpServer<SubgraphContext<T>>({

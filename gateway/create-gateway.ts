@@ -26,8 +26,9 @@ import { SUPERGRAPH_PATH } from './compose-supergraph.js';
 import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { withSingleFetchShortcut } from './single-fetch.js';
-import { stringifyResult, SubgraphDataSource } from './subgraph-data-source.js';
-import { countPoints, createUsageMeter, selectsPoints, type UsageMeter } from './usage.js';
+import { forwardedPoints, stringifyResult, SubgraphDataSource } from './subgraph-data-source.js';
+import { countPoints, selectsPoints } from '../common/points-returned.js';
+import { createUsageMeter, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -145,7 +146,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
                 subject: contextValue.identity.subject,
                 errors: body?.errors?.length ? 1 : 0,
                 cost: contextValue.cost ?? 0,
-                points: selectsPoints(document) ? countPoints(body?.data) : 0,
+                points: selectsPoints(document) ? (forwardedPoints(body?.data) ?? countPoints(body?.data)) : 0,
               });
             },
           };

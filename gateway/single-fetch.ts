@@ -75,10 +75,13 @@ const QUERY_PLAN_HEADER = 'apollo-query-plan-experimental';
 // @apollo/gateway does not export its request-kind enum; this is its INCOMING_OPERATION value.
 const INCOMING_OPERATION = 'incoming operation' as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['kind'];
 
+/** A data source that may also pass an answer on unparsed (SubgraphDataSource.forward). */
+export type ForwardingDataSource = GraphQLDataSource & { forward?: GraphQLDataSource['process'] };
+
 export interface SingleFetchOptions {
   supergraphSdl: string;
   /** The gateway's own data sources by subgraph name, so both paths send requests the same way. */
-  sources: () => ReadonlyMap<string, GraphQLDataSource>;
+  sources: () => ReadonlyMap<string, ForwardingDataSource>;
   /** Operations remembered (by query hash and name); beyond it the oldest are forgotten. */
   maxOperations?: number;
   /** Counts requests per path, for metrics and tests. */
@@ -154,9 +157,11 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
       if (refused) return { errors: refused };
       const variables: Record<string, unknown> = Object.create(null);
       for (const name of shortcut.variableUsages) if (given[name] !== undefined) variables[name] = given[name];
+      // Passed on unparsed only over HTTP, where stringifyResult writes the answer.
+      const send = context.request.http && source.forward ? source.forward.bind(source) : source.process.bind(source);
       let response: GatewayGraphQLResponse;
       try {
-        response = await source.process({
+        response = await send({
           kind: INCOMING_OPERATION,
           request: { query: shortcut.query, variables, operationName: shortcut.operationName },
           incomingRequestContext: context,

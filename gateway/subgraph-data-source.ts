@@ -7,6 +7,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type FormattedExecutionResult, GraphQLError } from 'graphql';
 import { Pool } from 'undici';
+import { POINTS_HEADER } from '../common/points-returned.js';
 
 export interface SubgraphDataSourceOptions<TContext> {
   name: string;
@@ -20,20 +21,30 @@ export interface SubgraphDataSourceOptions<TContext> {
 }
 
 /**
- * The subgraph's own JSON text of an answer without errors, by the `data` object parsed from it:
- * when the gateway's result is that answer unchanged (the single-fetch shortcut), the text is
- * sent as it came instead of being written again from the parsed objects, which for a long
- * series cost as much as parsing it.
+ * Answers passed on as text: the single-fetch shortcut's result whose `data` stands for a
+ * subgraph's answer that was never parsed. The gateway has nothing to add to such an answer, and
+ * parsing it only to write it again cost the gateway more than a third of its time on a long
+ * series (1.1 ms to parse and 0.8 ms of garbage collection for 4,384 points).
  */
-const answerTexts = new WeakMap<object, { text: string; extensions: string | undefined }>();
+const forwarded = new WeakMap<object, { text: string; points: number }>();
 
-/** The gateway's result as JSON, the subgraph's own text when the result is its answer unchanged. */
+/** Points in a result's data: as the subgraph stated them for an answer passed on as text. */
+export function forwardedPoints(data: unknown): number | undefined {
+  return data && typeof data === 'object' ? forwarded.get(data)?.points : undefined;
+}
+
+/**
+ * The gateway's result as JSON. An answer passed on as text is sent as the subgraph wrote it when
+ * the result adds nothing to it: no errors, and the same extensions (the request id, which the
+ * subgraph got from the gateway). Otherwise, or for any other result, it is written anew.
+ */
 export function stringifyResult(result: FormattedExecutionResult): string {
-  if (!result.errors && result.data) {
-    const answer = answerTexts.get(result.data);
-    if (answer && answer.extensions === JSON.stringify(result.extensions)) return answer.text;
-  }
-  return `${JSON.stringify(result)}\n`;
+  const answer = result.data ? forwarded.get(result.data) : undefined;
+  if (!answer) return `${JSON.stringify(result)}\n`;
+  // Apollo Server writes {"data":…,"extensions":…}: the text starts with data (so it holds no
+  // errors, which come first) and, being well-formed JSON, its last member is what ends it.
+  if (!result.errors && result.extensions && answer.text.endsWith(`,"extensions":${JSON.stringify(result.extensions)}}\n`)) return answer.text;
+  return `${JSON.stringify({ ...result, data: (JSON.parse(answer.text) as SubgraphBody).data })}\n`;
 }
 
 interface SubgraphBody {
@@ -58,11 +69,29 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
   }
 
   async process(call: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
+    const { status, text } = await this.send(call);
+    return this.parse(status, text);
+  }
+
+  /**
+   * As `process`, for a result that will be the client's answer unchanged (the single-fetch
+   * shortcut): an answer without errors whose points the subgraph stated comes back unparsed, as
+   * a `data` object that only `stringifyResult` and `forwardedPoints` can read.
+   */
+  async forward(call: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
+    const { status, text, points } = await this.send(call);
+    if (status === 200 && points !== undefined && text.startsWith('{"data":{') && text.endsWith('}\n')) {
+      const data = {};
+      forwarded.set(data, { text, points });
+      return { data };
+    }
+    return this.parse(status, text);
+  }
+
+  private async send(call: GraphQLDataSourceProcessOptions<TContext>): Promise<{ status: number; text: string; points: number | undefined }> {
     const { request } = call;
     const context = 'incomingRequestContext' in call ? (call.context as TContext) : undefined;
     const payload = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
-    let status: number;
-    let text: string;
     try {
       const res = await this.pool.request({
         path: this.path,
@@ -70,13 +99,17 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
         headers: { 'content-type': 'application/json', accept: 'application/json', ...this.options.headers(context) },
         body: payload,
       });
-      status = res.statusCode;
-      text = await res.body.text();
+      const stated = res.headers[POINTS_HEADER];
+      const points = typeof stated === 'string' && /^\d+$/.test(stated) ? Number(stated) : undefined;
+      return { status: res.statusCode, text: await res.body.text(), points };
     } catch (e) {
       throw new GraphQLError(`The ${this.options.name} service could not be reached: ${(e as Error).message}.`, {
         extensions: { code: 'INTERNAL_SERVER_ERROR', service: this.options.name },
       });
     }
+  }
+
+  private parse(status: number, text: string): GatewayGraphQLResponse {
     let body: SubgraphBody | undefined;
     try {
       const parsed: unknown = JSON.parse(text);
@@ -92,10 +125,6 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
       throw new GraphQLError(`The ${this.options.name} service answered HTTP ${status} without a GraphQL result.`, {
         extensions: { code: 'INTERNAL_SERVER_ERROR', service: this.options.name },
       });
-    }
-    // Apollo Server writes a result as {errors, data, extensions} + newline; only that form is kept.
-    if (body.data && !body.errors && text.endsWith('\n') && Object.keys(body).every((k) => k === 'data' || k === 'extensions')) {
-      answerTexts.set(body.data, { text, extensions: JSON.stringify(body.extensions) });
     }
     return body as GatewayGraphQLResponse;
   }

@@ -1,7 +1,6 @@
 // Usage metering, the billing basis: operations, errors, cost units and points returned per
 // organization, caller and hour. Counted in memory and added to platform.usage_hourly every
 // few seconds and at shutdown, so metering costs no statement per request.
-import { BREAK, type DocumentNode, visit } from 'graphql';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database/database.js';
 
@@ -20,56 +19,6 @@ export interface UsageMeter {
   record(entry: { organizationId: string; apiKeyId?: string; subject: string; errors: number; cost: number; points: number; at?: Date }): void;
   flush(): Promise<void>;
   stop(): Promise<void>;
-}
-
-const POINT_LISTS = new Set(['points', 'pointTimes', 'pointValues']);
-
-const asksForPoints = new WeakMap<DocumentNode, boolean>();
-
-/**
- * Whether an operation selects any point list at all (fragments included). Apollo hands the
- * same parsed document to every request with the same text, so this is decided once per text
- * and most responses are never walked.
- */
-export function selectsPoints(document: DocumentNode | undefined): boolean {
-  if (!document) return true;
-  let known = asksForPoints.get(document);
-  if (known === undefined) {
-    known = false;
-    visit(document, {
-      Field(node) {
-        if (POINT_LISTS.has(node.name.value)) {
-          known = true;
-          return BREAK;
-        }
-        return undefined;
-      },
-    });
-    asksForPoints.set(document, known);
-  }
-  return known;
-}
-
-/**
- * Points in a response: per object, the longest of its `points`, `pointTimes` and `pointValues`
- * lists (a series asked for in both forms counts once), wherever it sits.
- */
-export function countPoints(data: unknown): number {
-  // Runs over every response: plain loops, no arrays or entries allocated on the way.
-  if (data === null || typeof data !== 'object') return 0;
-  let n = 0;
-  if (Array.isArray(data)) {
-    for (let i = 0; i < data.length; i++) n += countPoints(data[i]);
-    return n;
-  }
-  let points = 0;
-  const record = data as Record<string, unknown>;
-  for (const k in record) {
-    const v = record[k];
-    if (POINT_LISTS.has(k) && Array.isArray(v)) points = Math.max(points, v.length);
-    else n += countPoints(v);
-  }
-  return n + points;
 }
 
 export function createUsageMeter(db: Kysely<Database>, flushMs = 5000): UsageMeter {

@@ -157,6 +157,27 @@ describe('authentication, authorization, limits, usage and audit', () => {
     expect(redact({ points })).toEqual({ points: [...points.slice(0, AUDIT_LIST_ITEMS).map(({ i }) => ({ i, apiKey: '[redacted]' })), `… 150 more (${AUDIT_LIST_ITEMS + 150} in all)`] });
   });
 
+  it('meters the points of answers passed on unparsed and of answers the gateway put together', async () => {
+    const key = await insertKey(DEMO_ORG.id, ['viewer']);
+    const keyId = (await t.db.selectFrom('platform.api_keys').select('id').where('prefix', '=', key.split('_')[1]).executeTakeFirstOrThrow()).id;
+    const id = (await post('{ equipmentByCode(code: "chiller_001") { id } }', { 'x-api-key': key })).data.equipmentByCode.id;
+    const range = 'from: "2025-12-31T23:00:00Z", to: "2026-01-01T00:00:00Z"';
+    const before = { ...stack.gateway.paths };
+    // One subgraph answers this: the single-fetch shortcut passes its text on, points stated by readings.
+    const single = await post(`{ seriesSet(equipmentIds: ["${id}"], metrics: ["active_power_kw", "cop"], ${range}, interval: "5 minutes") { points { value } pointValues } }`, { 'x-api-key': key });
+    expect(stack.gateway.paths['single-fetch']).toBe(before['single-fetch'] + 1);
+    // Names from assets and points from readings: the gateway's own plan, counted from the parsed result.
+    const joined = await post(`{ equipmentByCode(code: "chiller_001") { name series(metric: "active_power_kw", ${range}, interval: "15 minutes") { points { time } } } }`, { 'x-api-key': key });
+    expect(stack.gateway.paths.gateway).toBe(before.gateway + 1);
+    const counted = single.data.seriesSet.reduce((n: number, s: { points: unknown[] }) => n + s.points.length, 0) + joined.data.equipmentByCode.series.points.length;
+    expect(counted).toBe(2 * 12 + 4);
+    await new Promise((r) => setTimeout(r, 5500)); // one flush interval
+    const month = new Date().toISOString().slice(0, 7);
+    const usage = await post(`{ organizations { usage(month: "${month}") { byCaller { subject operations pointsReturned } } } }`, { 'x-api-key': adminKey });
+    const line = usage.data.organizations[0].usage.byCaller.find((l: { subject: string }) => l.subject === `key:${keyId}`);
+    expect(line).toEqual({ subject: `key:${keyId}`, operations: 3, pointsReturned: counted });
+  });
+
   it('rate-limits a key with LIMIT_EXCEEDED (429) once its burst is spent', async () => {
     const config = loadConfig({ ...process.env, ALLOW_ANONYMOUS: 'false', INTERNAL_SECRET: 'rate-test', RATE_LIMIT_PER_SECOND: '2', RATE_LIMIT_BURST: '3' });
     const small = await startStack(t.db, { config, ephemeralPorts: true });

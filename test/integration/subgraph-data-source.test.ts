@@ -1,11 +1,12 @@
-// The gateway's subgraph client: answers pass through, a subgraph's own coded refusal keeps its
-// code and message, and what is not a GraphQL answer (a dead port, an HTML error page) becomes
+// The gateway's subgraph client: answers pass through (for the single-fetch shortcut without
+// being parsed), a subgraph's own coded refusal keeps its code and message, and what is not a GraphQL answer (a dead port, an HTML error page) becomes
 // an error naming the service, on that subgraph's fields only.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { stringifyResult, SubgraphDataSource } from '../../gateway/subgraph-data-source.js';
+import { POINTS_HEADER } from '../../common/points-returned.js';
+import { forwardedPoints, stringifyResult, SubgraphDataSource } from '../../gateway/subgraph-data-source.js';
 
-type Reply = { status: number; body: string; contentType?: string };
+type Reply = { status: number; body: string; contentType?: string; headers?: Record<string, string> };
 
 describe('SubgraphDataSource', () => {
   let server: Server;
@@ -19,7 +20,7 @@ describe('SubgraphDataSource', () => {
       req.on('data', (c) => (text += c));
       req.on('end', () => {
         seen.push({ headers: req.headers, body: JSON.parse(text) });
-        res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
+        res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json', ...reply.headers });
         res.end(reply.body);
       });
     });
@@ -50,21 +51,42 @@ describe('SubgraphDataSource', () => {
     await s.close();
   });
 
-  it("writes an answer passed on unchanged as the subgraph's own text, and anything else anew", async () => {
-    // '1.50' would be written '1.5' from the parsed number: its survival shows the text was reused.
+  const forward = (s: SubgraphDataSource<{ requestId: string }>) =>
+    s.forward({
+      kind: 'incoming operation' as never,
+      request: { query: '{ equipment(id: "x") { id value } }', variables: {}, operationName: undefined },
+      context: { requestId: 'r-1' },
+      incomingRequestContext: {} as never,
+    });
+
+  it("passes a clean answer on unparsed and sends the subgraph's own text when nothing was added", async () => {
+    // '1.50' would be written '1.5' from a parsed number: its survival shows the text was not rewritten.
     const text = '{"data":{"equipment":{"id":"x","value":1.50}},"extensions":{"requestId":"r-1"}}\n';
-    reply = { status: 200, body: text };
+    reply = { status: 200, body: text, headers: { [POINTS_HEADER]: '7' } };
     const s = source();
-    const res = await call(s);
+    const res = await forward(s);
+    expect(forwardedPoints(res.data)).toBe(7);
     expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-1' } })).toBe(text);
-    // Another request id, extra errors, or another data object: written from the objects.
+    // Another request id, or errors added by the gateway: written anew from the subgraph's data.
     expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-2' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-2"}}\n');
     expect(stringifyResult({ errors: [{ message: 'late' }], data: res.data! })).toBe('{"errors":[{"message":"late"}],"data":{"equipment":{"id":"x","value":1.5}}}\n');
-    expect(stringifyResult({ data: { ...res.data! }, extensions: { requestId: 'r-1' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-1"}}\n');
-    // An answer with errors is never reused as text.
-    reply = { status: 200, body: '{"errors":[{"message":"partial"}],"data":{"equipment":null}}\n' };
-    const partial = await call(s);
-    expect(stringifyResult({ data: partial.data! })).toBe('{"data":{"equipment":null}}\n');
+    // Any other data object is written as it is.
+    expect(stringifyResult({ data: { equipment: { id: 'x', value: 1.5 } }, extensions: { requestId: 'r-1' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-1"}}\n');
+    await s.close();
+  });
+
+  it('parses an answer with errors, without stated points, or not 200, as process does', async () => {
+    const s = source();
+    reply = { status: 200, body: '{"errors":[{"message":"partial"}],"data":{"equipment":null}}\n', headers: { [POINTS_HEADER]: '0' } };
+    const partial = await forward(s);
+    expect(partial).toEqual({ errors: [{ message: 'partial' }], data: { equipment: null } });
+    expect(forwardedPoints(partial.data)).toBeUndefined();
+    reply = { status: 200, body: '{"data":{"equipment":{"id":"x"}}}\n' };
+    const unstated = await forward(s);
+    expect(unstated).toEqual({ data: { equipment: { id: 'x' } } });
+    expect(forwardedPoints(unstated.data)).toBeUndefined();
+    reply = { status: 400, body: '{"errors":[{"message":"bad","extensions":{"code":"BAD_USER_INPUT"}}]}\n', headers: { [POINTS_HEADER]: '0' } };
+    await expect(forward(s)).rejects.toMatchObject({ message: 'bad', extensions: { code: 'BAD_USER_INPUT' } });
     await s.close();
   });
 

@@ -1,5 +1,5 @@
 // Billing counts points: a series asked for as objects, as columns, or both counts each point once.
-import { countPoints } from '../../gateway/usage.js';
+import { countPoints } from '../../common/points-returned.js';
 
 describe('countPoints', () => {
   const pts = (n: number) => Array.from({ length: n }, (_, i) => ({ time: `t${i}`, value: i }));
@@ -21,7 +21,7 @@ describe('countPoints', () => {
 describe('selectsPoints', () => {
   it('finds point lists in fields and fragments, and nothing else', async () => {
     const { parse } = await import('graphql');
-    const { selectsPoints } = await import('../../gateway/usage.js');
+    const { selectsPoints } = await import('../../common/points-returned.js');
     expect(selectsPoints(parse('{ equipmentList { edges { node { code latest { value } } } } }'))).toBe(false);
     expect(selectsPoints(parse('{ seriesSet(equipmentIds: [], metrics: [], from: "", to: "") { points { time } } }'))).toBe(true);
     expect(selectsPoints(parse('query { equipment(id: "x") { ...S } } fragment S on Equipment { series(metric: "m", from: "", to: "") { pointValues } }'))).toBe(true);
