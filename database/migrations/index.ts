@@ -9,6 +9,7 @@ import * as assetsSearch from './20261124100000_assets_search.js';
 import * as tenancy from './20261124120000_tenancy.js';
 import * as incrementalRollups from './20261124130000_incremental_rollups.js';
 import * as assetsCodeKey from './20261124140000_assets_code_key.js';
+import * as readingsOpaqueArray from './20261124150000_readings_opaque_array.js';
 
 export const migrations: Record<string, Migration> = {
   '20261124080000_platform': platform,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261124120000_tenancy': tenancy,
   '20261124130000_incremental_rollups': incrementalRollups,
   '20261124140000_assets_code_key': assetsCodeKey,
+  '20261124150000_readings_opaque_array': readingsOpaqueArray,
 };

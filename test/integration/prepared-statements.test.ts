@@ -5,6 +5,10 @@
 // PostgreSQL cluster of its own.
 import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '../../database/create-database.js';
+import { migrateToLatest } from '../../database/migrate.js';
+import { latestByOwners } from '../../subgraphs/readings/repositories/latest-repository.js';
+import { loadSeries } from '../../subgraphs/readings/series.js';
+import { createPlant, createSeries, ORG, writeWave } from '../support/readings-fixtures.js';
 import { type PrivatePostgres, startPrivatePostgres } from '../support/private-postgres.js';
 import { createTestDatabase } from '../support/test-database.js';
 
@@ -44,6 +48,28 @@ describe('prepared statements', () => {
   it('leaves writes unnamed', async () => {
     for (let i = 0; i < 3; i++) await sql`insert into prep_probe (id, v) values (${i}, 'x')`.execute(t.db);
     expect((await prepared()).filter((p) => /insert/i.test(p.statement))).toEqual([]);
+  });
+
+  it("settles the readings statements on their generic plans instead of planning every call", async () => {
+    await migrateToLatest(t.db);
+    const { equipment } = await createPlant(t, { equipmentPerSite: 1 });
+    const eq = equipment[0];
+    for (const metric of ['active_power_kw', 'power_factor']) {
+      await writeWave(t, await createSeries(t, eq, metric), '2026-01-01T00:00:00Z', '2026-01-01T06:00:00Z', { stepSeconds: 600 });
+    }
+    const keys = [{ ownerId: eq.id, metric: 'active_power_kw' }, { ownerId: eq.id, metric: 'power_factor' }];
+    const args = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-01-01T06:00:00Z'), interval: '1 hour', maxPoints: null, aggregation: 'avg' as const, fill: 'none' as const, timeZone: null, downsample: null };
+    // The plan cache tries five custom plans first, then compares.
+    for (let i = 0; i < 8; i++) {
+      const series = await loadSeries(t.db, ORG, 'equipment', keys, args, { maxPoints: 20000, maxRawRangeHours: 24 });
+      expect([...series.values()].map((x) => x.points.length)).toEqual([6, 6]);
+      const latest = await latestByOwners(t.db, ORG, 'equipment', [eq.id], ['active_power_kw', 'power_factor']);
+      expect(latest.map((l) => l.metric)).toEqual(['active_power_kw', 'power_factor']);
+    }
+    const { rows } = await sql<{ statement: string; generic_plans: number; custom_plans: number }>`
+      select statement, generic_plans::int, custom_plans::int from pg_prepared_statements where statement like '%sel0 as%' or statement like '%order by time desc limit 1%'`.execute(t.db);
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect({ generic: r.generic_plans, custom: r.custom_plans }).toEqual({ generic: 2, custom: 5 });
   });
 
   it('keeps at most 200 per connection and sends the rest unnamed, still answering them', async () => {

@@ -1,6 +1,7 @@
 // SQL of the ingest path: owner and metric look-ups (assets through its published views),
 // series creation and the idempotent point insert.
 import { type Kysely, sql } from 'kysely';
+import { plainArrayLiteral } from '../../../database/array-parameters.js';
 import type { Database } from '../../../database/database.js';
 
 export interface EquipmentRef {
@@ -100,14 +101,6 @@ export interface WrittenBucket {
 }
 
 /**
- * An array literal of numbers or ISO times (nothing to quote), passed as one text parameter: the
- * driver would escape and quote each of the 10,000 elements of a full batch on its own.
- */
-function arrayLiteral(items: readonly (number | string)[]): string {
-  return `{${items.join(',')}}`;
-}
-
-/**
  * Inserts points, leaving (series, time) pairs already stored untouched; returns what was written
  * per series and 15-minute bucket (a few hundred rows for a full batch, not one per point).
  */
@@ -116,8 +109,8 @@ export async function insertPoints(db: Kysely<Database>, points: readonly PointI
   const { rows } = await sql<WrittenBucket>`
     with written as (
       insert into readings.points (series_id, time, value, source)
-      select * from unnest(${arrayLiteral(points.map((p) => p.seriesId))}::text::int[], ${arrayLiteral(points.map((p) => p.time.toISOString()))}::text::timestamptz[],
-                           ${arrayLiteral(points.map((p) => p.value))}::text::float8[], ${arrayLiteral(points.map((p) => p.source))}::text::smallint[])
+      select * from unnest(${plainArrayLiteral(points.map((p) => p.seriesId))}::text::int[], ${plainArrayLiteral(points.map((p) => p.time.toISOString()))}::text::timestamptz[],
+                           ${plainArrayLiteral(points.map((p) => p.value))}::text::float8[], ${plainArrayLiteral(points.map((p) => p.source))}::text::smallint[])
       on conflict (series_id, time) do nothing
       returning series_id, time)
     select series_id, date_bin('15 minutes', time, timestamptz 'epoch') as bucket, count(*)::int as points, min(time) as first, max(time) as last

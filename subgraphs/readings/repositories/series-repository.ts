@@ -6,6 +6,7 @@
 // parts of a coarser grain, raw points for what is left at the edges. Because every rollup
 // grain nests inside the requested bucket, each source row falls in exactly one answer bucket.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { opaqueTexts, opaqueUuids } from '../../../database/array-parameters.js';
 import type { Database } from '../../../database/database.js';
 import type { MetricKind } from '../../../database/tables/readings.table.js';
 import { alignRange, type BucketInterval, type Grain } from '../intervals.js';
@@ -54,9 +55,11 @@ export const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 export function selCte(ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], timeZone: string | null, from: Date, to: Date) {
   const ownerCol = ownerKind === 'equipment' ? sql`s.equipment_id` : sql`s.site_id`;
   // One index probe per key, whatever the plan: as a plain join, the generic plan of a prepared
-  // statement (database/prepared-statements.ts) hashed the keys and scanned every series.
+  // statement (database/prepared-statements.ts) hashed the keys and scanned every series. The
+  // keys go as arrays the planner cannot see into, so that generic plan is the one PostgreSQL
+  // settles on (database/array-parameters.ts).
   return sql`sel0 as (
-    select x.* from unnest(${keys.map((k) => k.ownerId)}::uuid[], ${keys.map((k) => k.metric)}::text[]) as k(owner_id, metric)
+    select x.* from unnest(${opaqueUuids(keys.map((k) => k.ownerId))}, ${opaqueTexts(keys.map((k) => k.metric))}) as k(owner_id, metric)
     cross join lateral (
       select s.id, ${ownerCol} as owner_id, m.name as metric, m.description as metric_description, m.unit, m.kind, s.time_zone, s.data_interval_seconds,
              coalesce(${timeZone}::text, s.time_zone) as zone
