@@ -108,11 +108,21 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
   checkBatchSize(points.length);
   const rejected: { index: number; reason: string }[] = [];
   const checked: Checked[] = [];
+  // A batch repeats each time across many series (one scan of a plant): parse each text once.
+  const parsedTimes = new Map<string, number>();
+  const parseTime = (text: string): number => {
+    let ms = parsedTimes.get(text);
+    if (ms === undefined) {
+      ms = typeof text === 'string' && ISO_RE.test(text) ? Date.parse(text) : Number.NaN;
+      parsedTimes.set(text, ms);
+    }
+    return ms;
+  };
   points.forEach((p, index) => {
     if (given(p.equipmentId) + given(p.equipmentCode) + given(p.siteId) !== 1) return rejected.push({ index, reason: 'Give exactly one of equipmentId, equipmentCode or siteId.' });
     if (p.equipmentId && !isUuid(p.equipmentId)) return rejected.push({ index, reason: `equipmentId '${p.equipmentId}' is not a valid id (a UUID).` });
     if (p.siteId && !isUuid(p.siteId)) return rejected.push({ index, reason: `siteId '${p.siteId}' is not a valid id (a UUID).` });
-    const ms = ISO_RE.test(p.time) ? Date.parse(p.time) : Number.NaN;
+    const ms = parseTime(p.time);
     if (Number.isNaN(ms)) {
       return rejected.push({ index, reason: `time '${p.time}' is not an ISO 8601 date-time with offset, e.g. 2024-06-15T14:30:00+05:30.` });
     }

@@ -1,6 +1,7 @@
 // SQL of the ingest path: owner and metric look-ups (assets through its published views),
 // series creation and the idempotent point insert.
 import { type Kysely, sql } from 'kysely';
+import { isoString } from '../../../common/scalars.js';
 import { plainArrayLiteral } from '../../../database/array-parameters.js';
 import type { Database } from '../../../database/database.js';
 
@@ -109,7 +110,7 @@ export async function insertPoints(db: Kysely<Database>, points: readonly PointI
   const { rows } = await sql<WrittenBucket>`
     with written as (
       insert into readings.points (series_id, time, value, source)
-      select * from unnest(${plainArrayLiteral(points.map((p) => p.seriesId))}::text::int[], ${plainArrayLiteral(points.map((p) => p.time.toISOString()))}::text::timestamptz[],
+      select * from unnest(${plainArrayLiteral(points.map((p) => p.seriesId))}::text::int[], ${plainArrayLiteral(points.map((p) => isoString(p.time.getTime())))}::text::timestamptz[],
                            ${plainArrayLiteral(points.map((p) => p.value))}::text::float8[], ${plainArrayLiteral(points.map((p) => p.source))}::text::smallint[])
       on conflict (series_id, time) do nothing
       returning series_id, time)
