@@ -16,6 +16,7 @@ import { createHttpServer, listen } from '../common/http-server.js';
 import { createIdentitySigner, type Identity } from '../common/identity.js';
 import { createLogger } from '../common/logger.js';
 import { createServiceMetrics } from '../common/metrics.js';
+import { countPoints, selectsPoints } from '../common/points-returned.js';
 import { checkRequestBody } from '../common/request-guard.js';
 import { requestIdPlugin, SUBGRAPH_NAMES, type SubgraphName } from '../common/subgraph.js';
 import { ORGANIZATION_HEADER, REQUEST_ID_HEADER } from '../common/tenancy.js';
@@ -27,7 +28,6 @@ import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { withSingleFetchShortcut } from './single-fetch.js';
 import { forwardedPoints, stringifyResult, SubgraphDataSource } from './subgraph-data-source.js';
-import { countPoints, selectsPoints } from '../common/points-returned.js';
 import { createUsageMeter, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
