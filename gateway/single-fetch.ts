@@ -157,18 +157,18 @@ export function withSingleFetchShortcut(gateway: GatewayInterface, options: Sing
       if (refused) return { errors: refused };
       const variables: Record<string, unknown> = Object.create(null);
       for (const name of shortcut.variableUsages) if (given[name] !== undefined) variables[name] = given[name];
-      // Passed on unparsed only over HTTP, where stringifyResult writes the answer.
-      const send = context.request.http && source.forward ? source.forward.bind(source) : source.process.bind(source);
+      const call: GraphQLDataSourceProcessOptions = {
+        kind: INCOMING_OPERATION,
+        request: { query: shortcut.query, variables, operationName: shortcut.operationName },
+        incomingRequestContext: context,
+        context: context.context,
+        document: shortcut.document,
+        pathInIncomingRequest: [],
+      };
       let response: GatewayGraphQLResponse;
       try {
-        response = await send({
-          kind: INCOMING_OPERATION,
-          request: { query: shortcut.query, variables, operationName: shortcut.operationName },
-          incomingRequestContext: context,
-          context: context.context,
-          document: shortcut.document,
-          pathInIncomingRequest: [],
-        });
+        // Passed on unparsed only over HTTP, where stringifyResult writes the answer.
+        response = await (context.request.http && source.forward ? source.forward(call) : source.process(call));
       } catch (e) {
         return { errors: [e as GraphQLError], data: shortcut.emptyData };
       }
