@@ -18,6 +18,13 @@ let mo1 = 0;
 let mo2 = 0;
 let d1 = 0;
 let d2 = 0;
+let dayOfMonth = 0;
+
+function setDayOfMonth(d: number): void {
+  dayOfMonth = d;
+  d1 = ZERO + Math.floor(d / 10);
+  d2 = ZERO + (d % 10);
+}
 
 /**
  * Keeps the digits of a day count since 1970-01-01 (years 1970–9999), by Howard Hinnant's
@@ -41,8 +48,7 @@ function setDay(days: number): void {
   y4 = ZERO + (y % 10);
   mo1 = ZERO + Math.floor(m / 10);
   mo2 = ZERO + (m % 10);
-  d1 = ZERO + Math.floor(d / 10);
-  d2 = ZERO + (d % 10);
+  setDayOfMonth(d);
 }
 
 /**
@@ -54,7 +60,13 @@ function setDay(days: number): void {
 export function isoString(ms: number): string {
   if (!(ms >= 0 && ms < MAX_FOUR_DIGIT_YEAR_MS)) return new Date(ms).toISOString();
   const day = Math.floor(ms / DAY_MS);
-  if (day !== cachedDay) setDay(day);
+  if (day !== cachedDay) {
+    // A daily series moves on by one day per point: within a month only the day's digits change.
+    if (day === cachedDay + 1 && dayOfMonth < 28) {
+      cachedDay = day;
+      setDayOfMonth(dayOfMonth + 1);
+    } else setDay(day);
+  }
   let rest = ms - day * DAY_MS;
   const h = Math.floor(rest / 3_600_000);
   rest -= h * 3_600_000;

@@ -22,6 +22,15 @@ describe('isoString', () => {
     for (let ms = Date.parse('2025-12-31T22:00:00Z'); ms < Date.parse('2026-01-01T03:00:00Z'); ms += 900_000) expect(isoString(ms)).toBe(new Date(ms).toISOString());
   });
 
+  it('equals toISOString for every day from 1970 to 2400 in order, as a daily series asks (month, year and leap-day ends)', () => {
+    const wrong: string[] = [];
+    for (let ms = Date.parse('1970-01-01T18:30:00Z'); ms < Date.parse('2400-12-31T00:00:00Z'); ms += 86_400_000) {
+      const expected = new Date(ms).toISOString();
+      if (isoString(ms) !== expected) wrong.push(`${isoString(ms)} ≠ ${expected}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('is what DateTime serializes a Date to', () => {
     const d = new Date('2026-03-29T01:30:00.250Z');
     expect(DateTime.serialize(d)).toBe('2026-03-29T01:30:00.250Z');
