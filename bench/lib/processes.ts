@@ -91,7 +91,13 @@ export async function startService(o: {
   return service;
 }
 
-/** A TypeScript entry point of the project, run by node with tsx's loader (so the pid is the server's own). */
+/**
+ * A TypeScript entry point of the project, run by node with tsx's loader (so the pid is the
+ * server's own). BENCH_NODE_FLAGS adds node flags to our servers only, e.g. `--cpu-prof
+ * --cpu-prof-dir=/tmp/prof` to profile them under the bench's own load (node refuses --cpu-prof
+ * in NODE_OPTIONS, which would reach every process anyway).
+ */
 export function tsxArgs(file: string): string[] {
-  return ['--import', 'tsx', file];
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  return [...flags, '--import', 'tsx', file];
 }

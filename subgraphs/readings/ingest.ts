@@ -80,7 +80,8 @@ interface Checked {
   code: string | null;
   siteId: string | null;
   metric: string;
-  time: Date;
+  /** Epoch milliseconds. */
+  time: number;
   value: number;
   source: number;
 }
@@ -126,9 +127,8 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
     if (Number.isNaN(ms)) {
       return rejected.push({ index, reason: `time '${p.time}' is not an ISO 8601 date-time with offset, e.g. 2024-06-15T14:30:00+05:30.` });
     }
-    const time = new Date(ms);
-    if (time.getTime() > now.getTime() + MAX_FUTURE_MS) {
-      return rejected.push({ index, reason: `time ${time.toISOString()} is more than 5 minutes in the future (now ${now.toISOString()}).` });
+    if (ms > now.getTime() + MAX_FUTURE_MS) {
+      return rejected.push({ index, reason: `time ${new Date(ms).toISOString()} is more than 5 minutes in the future (now ${now.toISOString()}).` });
     }
     if (typeof p.value !== 'number' || !Number.isFinite(p.value)) {
       return rejected.push({ index, reason: `value ${describe(p.value)} is not a finite number.` });
@@ -140,7 +140,7 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
       code: p.equipmentCode ?? null,
       siteId: p.siteId ? p.siteId.toLowerCase() : null,
       metric: p.metric,
-      time,
+      time: ms,
       value: p.value,
       source: DATA_SOURCES[p.source ?? 'real'],
     });
@@ -209,7 +209,7 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
     if (mode === 'plain') {
       // The rollup tables change in this same transaction: all or nothing. Only the 15-minute
       // buckets that gained points are recomputed, with their hours and local days.
-      await refreshRollupBuckets(trx, written.map((w) => w.series_id), written.map((w) => w.bucket));
+      await refreshRollupBuckets(trx, written.map((w) => w.series_id), written.map((w) => new Date(w.bucket)));
     } else {
       // Refreshed after commit, for every valid point, duplicates included: if that refresh failed
       // after an earlier commit, re-sending the batch (all duplicates then) repairs the rollups.
@@ -219,8 +219,8 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
       let first = Infinity;
       let last = -Infinity;
       for (const w of written) {
-        first = Math.min(first, w.first.getTime());
-        last = Math.max(last, w.last.getTime());
+        first = Math.min(first, w.first);
+        last = Math.max(last, w.last);
       }
       result.alertsRaised = await evaluateAlertRules(trx, organizationId, [...new Set(written.map((w) => w.series_id))], new Date(first), new Date(last));
     }
@@ -238,10 +238,10 @@ export async function ingestReadings(db: Kysely<Database>, organizationId: strin
  * rest gets its own, so one old backfilled point does not make every series rebuild months of
  * rollups.
  */
-function rangesOf(written: readonly { series_id: number; time: Date }[]): { ids: number[]; from: Date; to: Date }[] {
+function rangesOf(written: readonly { series_id: number; time: number }[]): { ids: number[]; from: Date; to: Date }[] {
   const per = new Map<number, { from: number; to: number }>();
   for (const w of written) {
-    const t = new Date(w.time).getTime();
+    const t = w.time;
     const r = per.get(w.series_id);
     if (!r) per.set(w.series_id, { from: t, to: t });
     else {
