@@ -286,31 +286,52 @@ export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Prom
     : sql`select sel.id as series_id, g.bucket
           from sel cross join lateral generate_series(date_bin(${q.interval.text}::interval, ${iso(q.from)}, ${EPOCH}),
                                                       ${iso(q.to)} - interval '1 microsecond', ${q.interval.text}::interval) g(bucket)`;
-  // One row per series with its buckets as two JSON arrays: a month of hours is 2 rows to decode,
-  // not 1,440, and JSON.parse reads numbers faster than the text array parser. date_part, not
-  // extract: since PostgreSQL 14 extract computes in numeric, 0.3 ms more for three years of days.
+  // One row per series with its buckets as two arrays: a month of hours is 2 rows to decode, not
+  // 1,440. The arrays are the doubles' own bytes (float8send, big-endian; NaN for an empty
+  // bucket, since stored values are finite): writing and reading 2,880 numbers as text cost
+  // PostgreSQL a sixth of a month's statement and readings a JSON parse. date_part, not extract:
+  // since PostgreSQL 14 extract computes in numeric, 0.3 ms more for three years of days.
   // The aggregates read a subquery already in time order rather than sorting for themselves
-  // (json_agg(… order by) sorts its input once per aggregate and series: a fifth of the
+  // (an aggregate's own order by sorts its input once per aggregate and series: a fifth of the
   // statement for a month of hours). Both read the same rows in the same order, so times[i] and
   // values[i] always belong together; PostgreSQL does not promise to keep that order, so
   // inTimeOrder checks it and sorts when it was not kept.
+  const packed = sql`string_agg(float8send(date_part('epoch', o.bucket) * 1000), ''::bytea) as times, string_agg(float8send(coalesce(o.value, 'NaN')), ''::bytea) as values`;
   const arrays = q.grid
-    ? sql`select o.series_id, json_agg(date_part('epoch', o.bucket) * 1000) as times, json_agg(o.value) as values
+    ? sql`select o.series_id, ${packed}
           from (select g.series_id, g.bucket, a.value from (${grid}) g left join agg a on a.series_id = g.series_id and a.bucket = g.bucket
                 order by g.series_id, g.bucket) o
           group by o.series_id`
-    : sql`select o.series_id, json_agg(date_part('epoch', o.bucket) * 1000) as times, json_agg(o.value) as values
+    : sql`select o.series_id, ${packed}
           from (select a.series_id, a.bucket, a.value from agg a order by a.series_id, a.bucket) o
           group by o.series_id`;
   // One index probe per series, backwards from `from` (on TimescaleDB, chunks newest first).
   const before = q.lookback
     ? sql`, (select p.value from readings.points p where p.series_id = sel.id and p.time < ${iso(q.from)} order by p.time desc limit 1) as before`
     : sql``;
-  const finalSelect = sql`select ${SERIES_META}, coalesce(b.times, '[]') as times, coalesce(b.values, '[]') as values ${before}
+  const finalSelect = sql`select ${SERIES_META}, coalesce(b.times, ''::bytea) as times, coalesce(b.values, ''::bytea) as values ${before}
     from sel left join (${arrays}) b on b.series_id = sel.id order by sel.id`;
-  const { rows } = await sql<SeriesBuckets>`with ${sel}, ${agg} ${finalSelect}`.execute(db);
-  for (const r of rows) inTimeOrder(r);
-  return rows;
+  const { rows } = await sql<PackedBuckets>`with ${sel}, ${agg} ${finalSelect}`.execute(db);
+  return rows.map((r) => {
+    const out: SeriesBuckets = { ...r, times: float8s(r.times), values: float8s(r.values, true) };
+    inTimeOrder(out);
+    return out;
+  });
+}
+
+type PackedBuckets = Omit<SeriesBuckets, 'times' | 'values'> & { times: Uint8Array; values: Uint8Array };
+
+/** The doubles of a float8send-packed array (pg gives a Buffer, PGlite a Uint8Array); with `nulls`, NaN reads as null. */
+export function float8s(bytes: Uint8Array, nulls: true): (number | null)[];
+export function float8s(bytes: Uint8Array, nulls?: false): number[];
+export function float8s(bytes: Uint8Array, nulls = false): (number | null)[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Array<number | null>(bytes.byteLength >> 3);
+  for (let i = 0; i < out.length; i++) {
+    const x = view.getFloat64(i * 8);
+    out[i] = nulls && x !== x ? null : x;
+  }
+  return out;
 }
 
 /** Puts a series' buckets in time order (times and values together) unless they already are. */
