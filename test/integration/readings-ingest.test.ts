@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { ingestReadings, MAX_INGEST_BATCH } from '../../subgraphs/readings/ingest.js';
 import { insertAlertRule, listAlerts } from '../../subgraphs/readings/repositories/alert-repository.js';
+import { thresholdReadings } from '../../subgraphs/readings/repositories/anomaly-repository.js';
 import { insertMetric } from '../../subgraphs/readings/repositories/metric-repository.js';
 import { loadSeries, normalizeSeriesArgs, seriesKey } from '../../subgraphs/readings/series.js';
 import { createPlant, ORG, siteId } from '../support/readings-fixtures.js';
@@ -132,6 +133,31 @@ describe('ingestReadings', () => {
     await insertMetric(t.db, { name: 'steam_flow_kg_h', unit: 'kg/h', description: 'Steam flow', kind: 'gauge' });
     const r = await ingestReadings(t.db, ORG, [{ equipmentId: eq[1].id, metric: 'steam_flow_kg_h', time: '2024-06-18T00:00:00Z', value: 812 }]);
     expect(r).toMatchObject({ accepted: 1, seriesCreated: 1 });
+  });
+
+  it('keeps millisecond times exactly: the scan gives back what was written, and rules see the batch’s last point', async () => {
+    // Times travel as epoch milliseconds both ways; a float off by a hair would truncate to the
+    // millisecond before, and the alert window (up to the batch's last time) would miss its point.
+    const { rows } = await sql<{ id: number }>`select id from readings.metrics where name = 'active_power_kw'`.execute(t.db);
+    await insertAlertRule(t.db, ORG, {
+      name: 'Spike',
+      metricId: rows[0].id,
+      equipmentId: eq[1].id,
+      equipmentTypeId: null,
+      operator: '>',
+      threshold: 1000,
+      durationSeconds: 0,
+      severity: 'info',
+      enabled: true,
+    });
+    const times = ['2024-07-01T00:00:00.001Z', '2024-07-01T00:00:00.123Z', '2024-07-01T00:14:59.999Z', '2024-07-01T00:15:00.500Z', '2024-07-01T23:59:59.999Z'];
+    const values = [10, 20, 30, 40, 5000];
+    const r = await ingestReadings(t.db, ORG, times.map((time, i) => ({ equipmentId: eq[1].id, metric: 'active_power_kw', time, value: values[i] })));
+    expect(r).toMatchObject({ accepted: 5, alertsRaised: 1 });
+    const found = await thresholdReadings(t.db, 'equipment', ORG, [{ ownerId: eq[1].id, metric: 'active_power_kw' }], '>', 0, new Date('2024-07-01T00:00:00Z'), new Date('2024-07-02T00:00:00Z'), 100);
+    expect(found.map((p) => [p.time.toISOString(), p.value])).toEqual(times.map((time, i) => [time, values[i]]));
+    const alerts = await listAlerts(t.db, ORG, { equipmentIds: [eq[1].id] }, 10);
+    expect(alerts.map((a) => a.raised_at.toISOString())).toEqual(['2024-07-01T23:59:59.999Z']);
   });
 
   it('raises an alert when a rule’s condition holds for its duration, once, and clears it', async () => {

@@ -2,7 +2,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../../database/database.js';
 import type { ComparisonOperator } from '../../../database/tables/readings.table.js';
-import { iso, type OwnerKind, type SeriesKey, selCte } from './series-repository.js';
+import { epochMs, iso, type OwnerKind, type SeriesKey, selCte } from './series-repository.js';
 
 function compare(op: ComparisonOperator, left: RawBuilder<unknown>, value: number): RawBuilder<unknown> {
   return sql`${left} ${sql.raw(op === '!=' ? '<>' : op)} ${value}::float8`;
@@ -64,12 +64,12 @@ export async function thresholdReadings(
   to: Date,
   limit: number,
 ): Promise<ThresholdRow[]> {
-  const { rows } = await sql<ThresholdRow>`
+  const { rows } = await sql<Omit<ThresholdRow, 'time'> & { time_ms: number }>`
     with ${selCte(ownerKind, organizationId, keys, null, from, to)}
-    select sel.owner_id, sel.metric, m.time, m.value
+    select sel.owner_id, sel.metric, ${epochMs(sql`m.time`)} as time_ms, m.value
     from sel cross join lateral (${matchingPoints(op, value, from, to, limit)}) m
     order by sel.owner_id, m.time`.execute(db);
-  return rows;
+  return rows.map((r) => ({ owner_id: r.owner_id, metric: r.metric, time: new Date(r.time_ms), value: r.value }));
 }
 
 /**

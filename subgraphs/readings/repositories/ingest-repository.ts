@@ -3,6 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 import { plainArrayLiteral } from '../../../database/array-parameters.js';
 import type { Database } from '../../../database/database.js';
+import { epochMs } from './series-repository.js';
 
 export interface EquipmentRef {
   id: string;
@@ -118,8 +119,8 @@ export async function insertPoints(db: Kysely<Database>, points: readonly PointI
                   ${plainArrayLiteral(points.map((p) => p.value))}::text::float8[], ${plainArrayLiteral(points.map((p) => p.source))}::text::smallint[]) as u(s, t, v, src)
       on conflict (series_id, time) do nothing
       returning series_id, time)
-    select series_id, date_part('epoch', date_bin('15 minutes', time, timestamptz 'epoch')) * 1000 as bucket, count(*)::int as points,
-           date_part('epoch', min(time)) * 1000 as first, date_part('epoch', max(time)) * 1000 as last
+    select series_id, ${epochMs(sql`date_bin('15 minutes', time, timestamptz 'epoch')`)} as bucket, count(*)::int as points,
+           ${epochMs(sql`min(time)`)} as first, ${epochMs(sql`max(time)`)} as last
     from written group by series_id, date_bin('15 minutes', time, timestamptz 'epoch')`.execute(db);
   return rows;
 }
