@@ -164,13 +164,9 @@ export async function loadSeries(
     const rows = await rawSeries(db, ownerKind, organizationId, keys, from, to, limits.maxPoints + 1, timeZone);
     for (const r of rows) {
       metricsFound.push(r.metric);
-      const k = seriesKey({ ownerId: r.owner_id, metric: r.metric });
-      let s = out.get(k);
-      if (!s) {
-        s = { ...base(r), interval: null, aggregation: null, source: 'raw', points: [] };
-        out.set(k, s);
-      }
-      if (r.time !== null) s.points.push({ time: r.time, value: r.value });
+      const points = new Array<{ time: Date; value: number | null }>(r.times.length);
+      for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
+      out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), { ...base(r), interval: null, aggregation: null, source: 'raw', points });
     }
     await ensureKnownMetrics(db, keys, metricsFound);
     for (const s of out.values()) {

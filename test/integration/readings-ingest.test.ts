@@ -135,7 +135,7 @@ describe('ingestReadings', () => {
     expect(r).toMatchObject({ accepted: 1, seriesCreated: 1 });
   });
 
-  it('keeps millisecond times exactly: the scan gives back what was written, and rules see the batch’s last point', async () => {
+  it('keeps millisecond times exactly: the scan and the raw series give back what was written, and rules see the batch’s last point', async () => {
     // Times travel as epoch milliseconds both ways; a float off by a hair would truncate to the
     // millisecond before, and the alert window (up to the batch's last time) would miss its point.
     const { rows } = await sql<{ id: number }>`select id from readings.metrics where name = 'active_power_kw'`.execute(t.db);
@@ -156,6 +156,9 @@ describe('ingestReadings', () => {
     expect(r).toMatchObject({ accepted: 5, alertsRaised: 1 });
     const found = await thresholdReadings(t.db, 'equipment', ORG, [{ ownerId: eq[1].id, metric: 'active_power_kw' }], '>', 0, new Date('2024-07-01T00:00:00Z'), new Date('2024-07-02T00:00:00Z'), 100);
     expect(found.map((p) => [p.time.toISOString(), p.value])).toEqual(times.map((time, i) => [time, values[i]]));
+    const key = { ownerId: eq[1].id, metric: 'active_power_kw' };
+    const raw = await loadSeries(t.db, ORG, 'equipment', [key], normalizeSeriesArgs({ from: '2024-07-01T00:00:00Z', to: '2024-07-02T00:00:00Z' }), limits);
+    expect(raw.get(seriesKey(key))!.points.map((p) => [p.time.toISOString(), p.value])).toEqual(times.map((time, i) => [time, values[i]]));
     const alerts = await listAlerts(t.db, ORG, { equipmentIds: [eq[1].id] }, 10);
     expect(alerts.map((a) => a.raised_at.toISOString())).toEqual(['2024-07-01T23:59:59.999Z']);
   });

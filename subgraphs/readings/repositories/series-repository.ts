@@ -319,14 +319,19 @@ export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Prom
   const finalSelect = sql`select ${SERIES_META}, coalesce(b.times, ''::bytea) as times, coalesce(b.values, ''::bytea) as values ${before}
     from sel left join (${arrays}) b on b.series_id = sel.id order by sel.id`;
   const { rows } = await sql<PackedBuckets>`with ${sel}, ${agg} ${finalSelect}`.execute(db);
+  return unpack(rows);
+}
+
+type PackedBuckets = Omit<SeriesBuckets, 'times' | 'values'> & { times: Uint8Array; values: Uint8Array };
+
+/** Series rows with their packed times and values decoded, in time order. */
+function unpack(rows: PackedBuckets[]): SeriesBuckets[] {
   return rows.map((r) => {
     const out: SeriesBuckets = { ...r, times: float8s(r.times), values: float8s(r.values, true) };
     inTimeOrder(out);
     return out;
   });
 }
-
-type PackedBuckets = Omit<SeriesBuckets, 'times' | 'values'> & { times: Uint8Array; values: Uint8Array };
 
 /** The doubles of a float8send-packed array (pg gives a Buffer, PGlite a Uint8Array); with `nulls`, NaN reads as null. */
 export function float8s(bytes: Uint8Array, nulls: true): (number | null)[];
@@ -358,16 +363,22 @@ export interface RawRow extends SeriesMetaRow {
   value: number | null;
 }
 
-/** Raw points of many series, at most `limit` per series (the caller asks for one more than it allows, to detect overflow). */
-export async function rawSeries(db: Kysely<Database>, ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], from: Date, to: Date, limit: number, timeZone: string | null): Promise<RawRow[]> {
-  const { rows } = await sql<RawRow>`
+/**
+ * Raw points of many series, at most `limit` per series (the caller asks for one more than it
+ * allows, to detect overflow): one row per series, packed as bucketedSeries packs its buckets.
+ * A row per point cost node-postgres ten metadata columns and a timestamp text to parse for every
+ * point, 6 µs each. Times are exact epoch milliseconds (epochMs), since raw times need not be whole seconds.
+ */
+export async function rawSeries(db: Kysely<Database>, ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], from: Date, to: Date, limit: number, timeZone: string | null): Promise<SeriesBuckets[]> {
+  const { rows } = await sql<PackedBuckets>`
     with ${selCte(ownerKind, organizationId, keys, timeZone, from, to)}
-    select ${SERIES_META}, p.time, p.value
+    select ${SERIES_META}, coalesce(p.times, ''::bytea) as times, coalesce(p.values, ''::bytea) as values
     from sel left join lateral (
-      select time, value from readings.points where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)} order by time limit ${limit}
+      select string_agg(float8send(${epochMs(sql`x.time`)}), ''::bytea) as times, string_agg(float8send(x.value), ''::bytea) as values
+      from (select time, value from readings.points where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)} order by time limit ${limit}) x
     ) p on true
-    order by sel.id, p.time`.execute(db);
-  return rows;
+    order by sel.id`.execute(db);
+  return unpack(rows);
 }
 
 export interface ChartRow extends RawRow {
