@@ -135,23 +135,13 @@ export async function loadSeries(
     const hours = (to.getTime() - from.getTime()) / 3.6e6;
     const grain: Grain = options.forceGrain ?? (hours <= limits.maxRawRangeHours ? 'raw' : hours <= 14 * 24 ? '15m' : hours <= 120 * 24 ? '1h' : '1d');
     const rows = await chartInput(db, ownerKind, organizationId, keys, from, to, grain);
-    const bySeries = new Map<string, typeof rows>();
+    await ensureKnownMetrics(db, keys, rows.map((r) => r.metric));
     for (const r of rows) {
-      metricsFound.push(r.metric);
-      const k = seriesKey({ ownerId: r.owner_id, metric: r.metric });
-      if (!bySeries.has(k)) bySeries.set(k, []);
-      if (r.time !== null) bySeries.get(k)!.push(r);
-    }
-    await ensureKnownMetrics(db, keys, metricsFound);
-    for (const r of rows) {
-      const k = seriesKey({ ownerId: r.owner_id, metric: r.metric });
-      if (out.has(k)) continue;
-      const list = bySeries.get(k)!;
       const points =
         args.downsample === 'lttb'
-          ? lttb(list.map((p) => ({ time: p.time!, value: p.value! })), args.maxPoints)
-          : plot(list.map((p) => ({ time: p.time!, first: p.f!, last: p.l!, min: p.mn!, max: p.mx! })), from, to, Math.max(1, Math.floor(args.maxPoints / 4)));
-      out.set(k, { ...base(r), interval: null, aggregation: null, source: grain, points });
+          ? lttb(r.times.map((t, i) => ({ time: new Date(t), value: r.values[i] })), args.maxPoints)
+          : plot(r.times.map((t, i) => ({ time: new Date(t), first: r.first[i], last: r.last[i], min: r.min[i], max: r.max[i] })), from, to, Math.max(1, Math.floor(args.maxPoints / 4)));
+      out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), { ...base(r), interval: null, aggregation: null, source: grain, points });
     }
     return out;
   }

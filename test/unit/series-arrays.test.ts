@@ -44,6 +44,12 @@ describe('inTimeOrder', () => {
     expect(r).toEqual({ times: [1000, 2000, 3000, 4000], values: [10, 20, 30, null] });
   });
 
+  it('sorts every column it is given along with the times (chart input: mean, first, last, min, max)', () => {
+    const r = { times: [20, 10], values: [2, 1], first: [21, 11], last: [22, 12], min: [0, -1], max: [9, 8] };
+    inTimeOrder(r, ['values', 'first', 'last', 'min', 'max']);
+    expect(r).toEqual({ times: [10, 20], values: [1, 2], first: [11, 21], last: [12, 22], min: [-1, 0], max: [8, 9] });
+  });
+
   it('accepts an empty series and a single bucket', () => {
     const empty = { times: [] as number[], values: [] as (number | null)[] };
     inTimeOrder(empty);

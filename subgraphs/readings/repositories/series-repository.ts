@@ -346,21 +346,18 @@ export function float8s(bytes: Uint8Array, nulls = false): (number | null)[] {
   return out;
 }
 
-/** Puts a series' buckets in time order (times and values together) unless they already are. */
-export function inTimeOrder(r: Pick<SeriesBuckets, 'times' | 'values'>): void {
+/** Puts a series' buckets in time order, times and every other column together, unless they already are. */
+export function inTimeOrder<T extends { times: number[] }>(r: T, columns: readonly Exclude<keyof T, 'times'>[] = ['values' as Exclude<keyof T, 'times'>]): void {
   const { times } = r;
   let ordered = true;
   for (let i = 1; i < times.length && ordered; i++) ordered = times[i - 1] < times[i];
   if (ordered) return;
   const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b]);
-  const values = r.values;
   r.times = order.map((i) => times[i]);
-  r.values = order.map((i) => values[i]);
-}
-
-export interface RawRow extends SeriesMetaRow {
-  time: Date | null;
-  value: number | null;
+  for (const c of columns) {
+    const column = r[c] as unknown as unknown[];
+    (r[c] as unknown) = order.map((i) => column[i]);
+  }
 }
 
 /**
@@ -381,30 +378,45 @@ export async function rawSeries(db: Kysely<Database>, ownerKind: OwnerKind, orga
   return unpack(rows);
 }
 
-export interface ChartRow extends RawRow {
-  n: number | null;
-  s: number | null;
-  mn: number | null;
-  mx: number | null;
-  f: number | null;
-  l: number | null;
+/** Chart input of one series: per point or bucket its time, mean, first, last, min and max, in time order. */
+export interface ChartSeries extends SeriesMetaRow {
+  times: number[];
+  values: number[];
+  first: number[];
+  last: number[];
+  min: number[];
+  max: number[];
 }
 
-/** Chart input: raw points, or whole rollup buckets starting inside [from, to) (charts need shape, not exact edges). */
-export async function chartInput(db: Kysely<Database>, ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], from: Date, to: Date, grain: Grain): Promise<ChartRow[]> {
+type PackedChart = SeriesMetaRow & Record<'times' | 'values' | 'first' | 'last' | 'min' | 'max', Uint8Array>;
+
+/**
+ * Chart input: raw points, or whole rollup buckets starting inside [from, to) (charts need shape,
+ * not exact edges). One row per series, packed as bucketedSeries packs its buckets.
+ */
+export async function chartInput(db: Kysely<Database>, ownerKind: OwnerKind, organizationId: string, keys: readonly SeriesKey[], from: Date, to: Date, grain: Grain): Promise<ChartSeries[]> {
   const inner =
     grain === 'raw'
-      ? sql`select time, 1::float8 as n, value as s, value as mn, value as mx, value as f, value as l from readings.points
-            where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)}`
-      : sql`select bucket as time, value_count::float8 as n, value_sum as s, value_min as mn, value_max as mx, value_first as f, value_last as l
-            from ${sql.table(`readings.rollup_${grain}`)} where series_id = sel.id and bucket >= ${iso(from)} and bucket < ${iso(to)}`;
-  const { rows } = await sql<ChartRow>`
+      ? sql`select time, value as mean, value as mn, value as mx, value as f, value as l from readings.points
+            where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)} order by time`
+      : sql`select bucket as time, value_sum / value_count as mean, value_min as mn, value_max as mx, value_first as f, value_last as l
+            from ${sql.table(`readings.rollup_${grain}`)} where series_id = sel.id and bucket >= ${iso(from)} and bucket < ${iso(to)} order by bucket`;
+  const pack = (c: RawBuilder<unknown>) => sql`string_agg(float8send(${c}), ''::bytea)`;
+  const { rows } = await sql<PackedChart>`
     with ${selCte(ownerKind, organizationId, keys, null, from, to)}
-    select ${SERIES_META},
-           p.time, p.s / p.n as value, p.n, p.s, p.mn, p.mx, p.f, p.l
-    from sel left join lateral (${inner}) p on true
-    order by sel.id, p.time`.execute(db);
-  return rows;
+    select ${SERIES_META}, coalesce(p.times, ''::bytea) as times, coalesce(p.values, ''::bytea) as values, coalesce(p.first, ''::bytea) as first,
+           coalesce(p.last, ''::bytea) as last, coalesce(p.min, ''::bytea) as min, coalesce(p.max, ''::bytea) as max
+    from sel left join lateral (
+      select ${pack(epochMs(sql`x.time`))} as times, ${pack(sql`x.mean`)} as values, ${pack(sql`x.f`)} as first, ${pack(sql`x.l`)} as last,
+             ${pack(sql`x.mn`)} as min, ${pack(sql`x.mx`)} as max
+      from (${inner}) x
+    ) p on true
+    order by sel.id`.execute(db);
+  return rows.map((r) => {
+    const out: ChartSeries = { ...r, times: float8s(r.times), values: float8s(r.values), first: float8s(r.first), last: float8s(r.last), min: float8s(r.min), max: float8s(r.max) };
+    inTimeOrder(out, ['values', 'first', 'last', 'min', 'max']);
+    return out;
+  });
 }
 
 export interface StatsRow extends SeriesMetaRow {
