@@ -1,6 +1,7 @@
 // ingestReadings: per-point rejections, idempotency, all-or-nothing transactions, rollups of the
 // touched buckets, series creation for new metrics, and alert rules evaluated on ingest.
 import { sql } from 'kysely';
+import type { AlertSeverity } from '../../database/tables/readings.table.js';
 import { ingestReadings, MAX_INGEST_BATCH } from '../../subgraphs/readings/ingest.js';
 import { insertAlertRule, listAlerts } from '../../subgraphs/readings/repositories/alert-repository.js';
 import { thresholdReadings } from '../../subgraphs/readings/repositories/anomaly-repository.js';
@@ -32,6 +33,12 @@ describe('ingestReadings', () => {
     ] }));
   });
   afterAll(() => t?.destroy());
+
+  /** An enabled rule on one equipment's active power: above `threshold` for `durationSeconds`. */
+  async function powerRule(r: { name: string; equipmentId: string; threshold: number; durationSeconds: number; severity: AlertSeverity }) {
+    const { rows } = await sql<{ id: number }>`select id from readings.metrics where name = 'active_power_kw'`.execute(t.db);
+    await insertAlertRule(t.db, ORG, { ...r, metricId: rows[0].id, equipmentTypeId: null, operator: '>', enabled: true });
+  }
 
   const batch = () =>
     Array.from({ length: 120 }, (_, i) => ({
@@ -138,18 +145,7 @@ describe('ingestReadings', () => {
   it('keeps millisecond times exactly: the scan and the raw series give back what was written, and rules see the batch’s last point', async () => {
     // Times travel as epoch milliseconds both ways; a float off by a hair would truncate to the
     // millisecond before, and the alert window (up to the batch's last time) would miss its point.
-    const { rows } = await sql<{ id: number }>`select id from readings.metrics where name = 'active_power_kw'`.execute(t.db);
-    await insertAlertRule(t.db, ORG, {
-      name: 'Spike',
-      metricId: rows[0].id,
-      equipmentId: eq[1].id,
-      equipmentTypeId: null,
-      operator: '>',
-      threshold: 1000,
-      durationSeconds: 0,
-      severity: 'info',
-      enabled: true,
-    });
+    await powerRule({ name: 'Spike', equipmentId: eq[1].id, threshold: 1000, durationSeconds: 0, severity: 'info' });
     const times = ['2024-07-01T00:00:00.001Z', '2024-07-01T00:00:00.123Z', '2024-07-01T00:14:59.999Z', '2024-07-01T00:15:00.500Z', '2024-07-01T23:59:59.999Z'];
     const values = [10, 20, 30, 40, 5000];
     const r = await ingestReadings(t.db, ORG, times.map((time, i) => ({ equipmentId: eq[1].id, metric: 'active_power_kw', time, value: values[i] })));
@@ -164,18 +160,7 @@ describe('ingestReadings', () => {
   });
 
   it('raises an alert when a rule’s condition holds for its duration, once, and clears it', async () => {
-    const { rows } = await sql<{ id: number }>`select id from readings.metrics where name = 'active_power_kw'`.execute(t.db);
-    await insertAlertRule(t.db, ORG, {
-      name: 'Overload',
-      metricId: rows[0].id,
-      equipmentId: eq[0].id,
-      equipmentTypeId: null,
-      operator: '>',
-      threshold: 90,
-      durationSeconds: 120,
-      severity: 'high',
-      enabled: true,
-    });
+    await powerRule({ name: 'Overload', equipmentId: eq[0].id, threshold: 90, durationSeconds: 120, severity: 'high' });
     const values = [80, 95, 96, 97, 98, 85, 99];
     const points = values.map((value, i) => ({ equipmentId: eq[0].id, metric: 'active_power_kw', time: minute('2024-06-20T00:00:00Z', i), value }));
     const r = await ingestReadings(t.db, ORG, points);
