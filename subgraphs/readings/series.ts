@@ -21,7 +21,7 @@ import {
   zoneHasWholeHourOffsets,
 } from './intervals.js';
 import { metricsByNames } from './repositories/metric-repository.js';
-import { type Aggregation, bucketedSeries, chartInput, type OwnerKind, rangeStats, rawSeries, type SeriesKey, type SeriesMetaRow, type StatsRow } from './repositories/series-repository.js';
+import { type Aggregation, bucketedSeries, chartInput, type OwnerKind, rangeStats, rawSeries, type SeriesBuckets, type SeriesKey, type SeriesMetaRow, type StatsRow } from './repositories/series-repository.js';
 
 export interface SeriesArgs {
   from: Date;
@@ -101,6 +101,13 @@ async function ensureKnownMetrics(db: Kysely<Database>, keys: readonly SeriesKey
   if (missing.length) await checkMetricsExist(db, missing);
 }
 
+/** A series' points from its times (epoch ms) and values. */
+function pointsOf(r: Pick<SeriesBuckets, 'times' | 'values'>): SeriesResult['points'] {
+  const points = new Array<SeriesResult['points'][number]>(r.times.length);
+  for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
+  return points;
+}
+
 /** Series for every key (null where the owner does not report the metric), in one statement (two when a metric name is unknown). */
 export async function loadSeries(
   db: Kysely<Database>,
@@ -154,9 +161,7 @@ export async function loadSeries(
     const rows = await rawSeries(db, ownerKind, organizationId, keys, from, to, limits.maxPoints + 1, timeZone);
     for (const r of rows) {
       metricsFound.push(r.metric);
-      const points = new Array<{ time: Date; value: number | null }>(r.times.length);
-      for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
-      out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), { ...base(r), interval: null, aggregation: null, source: 'raw', points });
+      out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), { ...base(r), interval: null, aggregation: null, source: 'raw', points: pointsOf(r) });
     }
     await ensureKnownMetrics(db, keys, metricsFound);
     for (const s of out.values()) {
@@ -201,8 +206,7 @@ export async function loadSeries(
   });
   for (const r of rows) {
     metricsFound.push(r.metric);
-    const points = new Array<{ time: Date; value: number | null }>(r.times.length);
-    for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
+    const points = pointsOf(r);
     const aggregation = agg ?? (r.kind === 'counter' ? 'sum' : 'avg');
     out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), {
       ...base(r),
