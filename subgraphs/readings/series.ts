@@ -21,7 +21,7 @@ import {
   zoneHasWholeHourOffsets,
 } from './intervals.js';
 import { metricsByNames } from './repositories/metric-repository.js';
-import { type Aggregation, bucketedSeries, chartInput, type OwnerKind, rangeStats, rawSeries, type SeriesBuckets, type SeriesKey, type SeriesMetaRow, type StatsRow } from './repositories/series-repository.js';
+import { type Aggregation, bucketedSeries, chartInput, type OwnerKind, rangeStats, rawSeries, type SeriesKey, type SeriesMetaRow, type StatsRow } from './repositories/series-repository.js';
 
 export interface SeriesArgs {
   from: Date;
@@ -102,8 +102,8 @@ async function ensureKnownMetrics(db: Kysely<Database>, keys: readonly SeriesKey
 }
 
 /** A series' points from its times (epoch ms) and values. */
-function pointsOf(r: Pick<SeriesBuckets, 'times' | 'values'>): SeriesResult['points'] {
-  const points = new Array<SeriesResult['points'][number]>(r.times.length);
+function pointsOf<V>(r: { times: readonly number[]; values: readonly V[] }): { time: Date; value: V }[] {
+  const points = new Array<{ time: Date; value: V }>(r.times.length);
   for (let i = 0; i < points.length; i++) points[i] = { time: new Date(r.times[i]), value: r.values[i] };
   return points;
 }
@@ -122,7 +122,6 @@ export async function loadSeries(
   checkRange(from, to);
   const timeZone = args.timeZone === null ? null : checkTimeZone(args.timeZone);
   const out = new Map<string, SeriesResult>();
-  const metricsFound: string[] = [];
   const base = (r: SeriesMetaRow) => ({
     ownerKind,
     ownerId: r.owner_id,
@@ -146,7 +145,7 @@ export async function loadSeries(
     for (const r of rows) {
       const points =
         args.downsample === 'lttb'
-          ? lttb(r.times.map((t, i) => ({ time: new Date(t), value: r.values[i] })), args.maxPoints)
+          ? lttb(pointsOf(r), args.maxPoints)
           : plot(r.times.map((t, i) => ({ time: new Date(t), first: r.first[i], last: r.last[i], min: r.min[i], max: r.max[i] })), from, to, Math.max(1, Math.floor(args.maxPoints / 4)));
       out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), { ...base(r), interval: null, aggregation: null, source: grain, points });
     }
@@ -160,10 +159,9 @@ export async function loadSeries(
     checkRawRange(from, to, limits, 'A series without interval or maxPoints', 'Use interval ≥ 15 minutes, or maxPoints, or a shorter range.');
     const rows = await rawSeries(db, ownerKind, organizationId, keys, from, to, limits.maxPoints + 1, timeZone);
     for (const r of rows) {
-      metricsFound.push(r.metric);
       out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), { ...base(r), interval: null, aggregation: null, source: 'raw', points: pointsOf(r) });
     }
-    await ensureKnownMetrics(db, keys, metricsFound);
+    await ensureKnownMetrics(db, keys, rows.map((r) => r.metric));
     for (const s of out.values()) {
       if (s.points.length > limits.maxPoints) {
         throw new LimitExceededError('maxPoints', `The range holds more than ${limits.maxPoints} readings of '${s.metric}', over the limit per answer. Use interval ≥ 15 minutes, or maxPoints, or a shorter range.`, {
@@ -205,7 +203,6 @@ export async function loadSeries(
     lookback: args.fill === 'previous' && (agg === null || carriesReadings(agg)),
   });
   for (const r of rows) {
-    metricsFound.push(r.metric);
     const points = pointsOf(r);
     const aggregation = agg ?? (r.kind === 'counter' ? 'sum' : 'avg');
     out.set(seriesKey({ ownerId: r.owner_id, metric: r.metric }), {
@@ -216,7 +213,7 @@ export async function loadSeries(
       points: fillGaps(points, args.fill, carriesReadings(aggregation) ? (r.before ?? null) : null),
     });
   }
-  await ensureKnownMetrics(db, keys, metricsFound);
+  await ensureKnownMetrics(db, keys, rows.map((r) => r.metric));
   return out;
 }
 
