@@ -30,7 +30,7 @@ const GROUPS: WorkloadGroup[] = [timeseries, statements, gatewayLoad, ingest, an
 const USAGE = `usage: npm run bench -- [--scale bench|demo] [--only ${GROUPS.map((g) => g.name).join(',')}] [--repeat N] [--warmup N] [--json FILE] [--reseed]`;
 
 /** Ports of the servers under test; away from the 4000–4004 defaults so a running `npm start` does not collide. */
-const PORTS = { gateway: 4100, assets: 4101, readings: 4102, energy: 4103, training: 4104, postgraphile: 4110, hive: 4120 };
+const PORTS = { gateway: 4100, assets: 4101, readings: 4102, energy: 4103, training: 4104, postgraphile: 4110, hive: 4120, proxy: 4130 };
 const SUBGRAPHS = ['assets', 'readings', 'energy', 'training'] as const;
 
 function fail(message: string): never {
@@ -137,6 +137,13 @@ async function main(): Promise<void> {
     log,
     gatewayUrl: () => lazy('stack', startStackChildren).then(() => subgraphUrl('gateway')),
     subgraphUrls: () => lazy('stack', startStackChildren).then(() => Object.fromEntries(SUBGRAPHS.map((n) => [n, subgraphUrl(n)])) as Record<(typeof SUBGRAPHS)[number], string>),
+    readingsProxyUrl: () =>
+      lazy('proxy', async () => {
+        const target = (await ctx.subgraphUrls()).readings;
+        const url = `http://127.0.0.1:${PORTS.proxy}/graphql`;
+        services.set('proxy', await startService({ name: 'proxy', command: process.execPath, args: ['--import', 'tsx', 'bench/lib/pass-through-proxy.ts'], cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', TARGET: target, PORT: String(PORTS.proxy) }, url, readyUrl: url }));
+        return url;
+      }),
     postgraphileUrl: () =>
       lazy('postgraphile', async () => {
         await ctx.seedLayout();

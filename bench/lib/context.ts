@@ -20,6 +20,8 @@ export interface BenchContext {
   gatewayUrl(): Promise<string>;
   /** Each subgraph's /graphql URL (the same processes the gateway uses). */
   subgraphUrls(): Promise<Record<'assets' | 'readings' | 'energy' | 'training', string>>;
+  /** A pass-through proxy (bench/lib/pass-through-proxy.ts) in front of the readings subgraph. */
+  readingsProxyUrl(): Promise<string>;
   postgraphileUrl(): Promise<string>;
   hiveUrl(): Promise<string>;
   seedLayout(): Promise<SeedLayout>;
