@@ -304,7 +304,7 @@ export async function bucketedSeries(db: Kysely<Database>, q: BucketQuery): Prom
   // statement for a month of hours). Both read the same rows in the same order, so times[i] and
   // values[i] always belong together; PostgreSQL does not promise to keep that order, so
   // inTimeOrder checks it and sorts when it was not kept.
-  const packed = sql`string_agg(float8send(date_part('epoch', o.bucket) * 1000), ''::bytea) as times, string_agg(float8send(coalesce(o.value, 'NaN')), ''::bytea) as values`;
+  const packed = sql`${packDoubles(sql`date_part('epoch', o.bucket) * 1000`)} as times, ${packDoubles(sql`coalesce(o.value, 'NaN')`)} as values`;
   const arrays = q.grid
     ? sql`select o.series_id, ${packed}
           from (select g.series_id, g.bucket, a.value from (${grid}) g left join agg a on a.series_id = g.series_id and a.bucket = g.bucket
@@ -334,7 +334,12 @@ function unpack(rows: PackedBuckets[]): SeriesBuckets[] {
   });
 }
 
-/** The doubles of a float8send-packed array (pg gives a Buffer, PGlite a Uint8Array); with `nulls`, NaN reads as null. */
+/** An aggregate packing a float8 column, in the order it reads its rows, as the doubles' own bytes (read back by float8s). */
+function packDoubles(column: RawBuilder<unknown>): RawBuilder<Uint8Array> {
+  return sql<Uint8Array>`string_agg(float8send(${column}), ''::bytea)`;
+}
+
+/** The doubles of a packDoubles array (pg gives a Buffer, PGlite a Uint8Array); with `nulls`, NaN reads as null. */
 export function float8s(bytes: Uint8Array, nulls: true): (number | null)[];
 export function float8s(bytes: Uint8Array, nulls?: false): number[];
 export function float8s(bytes: Uint8Array, nulls = false): (number | null)[] {
@@ -372,7 +377,7 @@ export async function rawSeries(db: Kysely<Database>, ownerKind: OwnerKind, orga
     with ${selCte(ownerKind, organizationId, keys, timeZone, from, to)}
     select ${SERIES_META}, coalesce(p.times, ''::bytea) as times, coalesce(p.values, ''::bytea) as values
     from sel left join lateral (
-      select string_agg(float8send(${epochMs(sql`x.time`)}), ''::bytea) as times, string_agg(float8send(x.value), ''::bytea) as values
+      select ${packDoubles(epochMs(sql`x.time`))} as times, ${packDoubles(sql`x.value`)} as values
       from (select time, value from readings.points where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)} order by time limit ${limit}) x
     ) p on true
     order by sel.id`.execute(db);
@@ -402,14 +407,13 @@ export async function chartInput(db: Kysely<Database>, ownerKind: OwnerKind, org
             where series_id = sel.id and time >= ${iso(from)} and time < ${iso(to)} order by time`
       : sql`select bucket as time, value_sum / value_count as mean, value_min as mn, value_max as mx, value_first as f, value_last as l
             from ${sql.table(`readings.rollup_${grain}`)} where series_id = sel.id and bucket >= ${iso(from)} and bucket < ${iso(to)} order by bucket`;
-  const pack = (c: RawBuilder<unknown>) => sql`string_agg(float8send(${c}), ''::bytea)`;
   const { rows } = await sql<PackedChart>`
     with ${selCte(ownerKind, organizationId, keys, null, from, to)}
     select ${SERIES_META}, coalesce(p.times, ''::bytea) as times, coalesce(p.values, ''::bytea) as values, coalesce(p.first, ''::bytea) as first,
            coalesce(p.last, ''::bytea) as last, coalesce(p.min, ''::bytea) as min, coalesce(p.max, ''::bytea) as max
     from sel left join lateral (
-      select ${pack(epochMs(sql`x.time`))} as times, ${pack(sql`x.mean`)} as values, ${pack(sql`x.f`)} as first, ${pack(sql`x.l`)} as last,
-             ${pack(sql`x.mn`)} as min, ${pack(sql`x.mx`)} as max
+      select ${packDoubles(epochMs(sql`x.time`))} as times, ${packDoubles(sql`x.mean`)} as values, ${packDoubles(sql`x.f`)} as first, ${packDoubles(sql`x.l`)} as last,
+             ${packDoubles(sql`x.mn`)} as min, ${packDoubles(sql`x.mx`)} as max
       from (${inner}) x
     ) p on true
     order by sel.id`.execute(db);
