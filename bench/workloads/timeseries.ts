@@ -50,28 +50,44 @@ const iso = (t: unknown) => new Date(t as string).toISOString();
 const pgTime = (t: string) => Date.parse(t.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 
 /**
- * How much of a short question's time is the federation hop itself. The question is asked, in
- * turns, of the gateway, of the readings subgraph directly (no gateway: the same operation, which
- * readings answers alone) and through a pass-through proxy in front of readings (its own process,
- * forwarding bytes and nothing else: the least any gateway process costs), with PostGraphile
- * taking its turn too. `.proxy` over 1 means no gateway in its own process can meet a ≤ 1 target
- * on this machine, whatever it does; the gap between the gateway and `.proxy` is our gateway's own
- * work. These lines have no targets: they explain the ones above.
+ * How much of a question's time is the federation hop itself. The question is asked, in turns, of
+ * the gateway, of the readings subgraph directly (no gateway: the same operation, which readings
+ * answers alone) and through a pass-through proxy in front of readings (its own process,
+ * forwarding bytes and nothing else: the least any gateway process costs), with PostGraphile and,
+ * where the question has a raw-SQL target, the raw SQL taking their turns too. `.proxy` over a
+ * target means no gateway in its own process can meet it on this machine, whatever it does; the
+ * gap between the gateway and `.proxy` is our gateway's own work. These lines have no targets:
+ * they explain the ones above.
  */
 async function floor(ctx: BenchContext, q: Question, gateway: string): Promise<WorkloadResult[]> {
   const [subgraph, proxy] = [(await ctx.subgraphUrls()).readings, await ctx.readingsProxyUrl()];
-  const sides = [() => q.ask(gateway), () => q.ask(subgraph), () => q.ask(proxy), q.postgraphile];
+  const sides = [() => q.ask(gateway), () => q.ask(subgraph), () => q.ask(proxy), q.postgraphile, ...(q.vsSql !== undefined ? [q.sql] : [])];
   const [viaGateway, direct, proxied] = await Promise.all(sides.slice(0, 3).map((s) => s()));
   assert.deepEqual(direct, viaGateway, `${q.name}: the readings subgraph answers as the gateway does`);
   assert.deepEqual(proxied, viaGateway, `${q.name}: the proxy passes the readings answer on unchanged`);
   const t = await timeSides(sides, { warmup: ctx.timing.warmup, repeat: ctx.timing.repeat, iterations: q.iterations });
-  const [g, d, p, pgl] = t.medians;
-  const detail = { gateway: Number(g.toFixed(3)), gatewayRatio: Number((g / pgl).toFixed(3)), rounds: t.rounds.map((r) => r.map((x) => Number(x.toFixed(2)))) };
-  const against = 'PostGraphile, in turns with the gateway, the subgraph and the proxy';
-  ctx.log(`  ${`${q.name} floor`.padEnd(16)} gateway ${g.toFixed(2)} ms · readings alone ${d.toFixed(2)} ms · through a bare proxy ${p.toFixed(2)} ms · PostGraphile ${pgl.toFixed(2)} ms`);
+  const [g, d, p, pgl, raw] = t.medians;
+  const detail = {
+    gateway: Number(g.toFixed(3)),
+    gatewayRatio: Number((g / pgl).toFixed(3)),
+    ...(raw !== undefined ? { gatewaySqlRatio: Number((g / raw).toFixed(3)) } : {}),
+    rounds: t.rounds.map((r) => r.map((x) => Number(x.toFixed(2)))),
+  };
+  const turns = `in turns with the gateway, the subgraph, the proxy${raw !== undefined ? ', PostGraphile and the raw SQL' : ' and PostGraphile'}`;
+  const subgraphAlone = 'the readings subgraph asked directly, no gateway';
+  const behindProxy = 'readings behind a pass-through proxy (the least a gateway process adds)';
+  ctx.log(
+    `  ${`${q.name} floor`.padEnd(16)} gateway ${g.toFixed(2)} ms · readings alone ${d.toFixed(2)} ms · through a bare proxy ${p.toFixed(2)} ms · PostGraphile ${pgl.toFixed(2)} ms${raw !== undefined ? ` · SQL ${raw.toFixed(2)} ms` : ''}`,
+  );
   return [
-    result(`${q.name}.subgraph`, 'ms', d, pgl, `${against}: the readings subgraph asked directly, no gateway`, { detail }),
-    result(`${q.name}.proxy`, 'ms', p, pgl, `${against}: readings behind a pass-through proxy (the least a gateway process adds)`, { detail }),
+    result(`${q.name}.subgraph`, 'ms', d, pgl, `PostGraphile, ${turns}: ${subgraphAlone}`, { detail }),
+    result(`${q.name}.proxy`, 'ms', p, pgl, `PostGraphile, ${turns}: ${behindProxy}`, { detail }),
+    ...(raw !== undefined
+      ? [
+          result(`${q.name}.subgraph.sql`, 'ms', d, raw, `the seed's raw SQL, ${turns}: ${subgraphAlone}`, { detail }),
+          result(`${q.name}.proxy.sql`, 'ms', p, raw, `the seed's raw SQL, ${turns}: ${behindProxy}`, { detail }),
+        ]
+      : []),
   ];
 }
 
@@ -133,6 +149,7 @@ export const timeseries: WorkloadGroup = {
     ): Question => ({
       name,
       iterations,
+      floor: shape === 'points',
       vsPostgraphile,
       vsSql,
       ask: (url) =>
@@ -182,7 +199,7 @@ export const timeseries: WorkloadGroup = {
           return { time: iso(a.time), metrics: latest.length, [SCAN_METRIC]: sameNumber('ts.latest', a.value, node[col(SCAN_METRIC)], row[SCAN_METRIC]) };
         },
       },
-      { ...hourly('ts.day_hourly', DAY, 10, 1), floor: true },
+      hourly('ts.day_hourly', DAY, 10, 1),
       hourly('ts.week_hourly', 7 * DAY, 10, 1),
       hourly('ts.month_hourly', 30 * DAY, 8, 0.25, 0.3),
       bucketQuestion('ts.3y_daily', years, '1 day', 'TS_TRUNCATED_TO_DAY', 'day', site, { 'x-time-zone': SITE_ZONE }, 3, 0.02, 0.02, 'points'),
@@ -222,6 +239,7 @@ export const timeseries: WorkloadGroup = {
           name: 'ts.stats_7d',
           iterations: 10,
           vsPostgraphile: 1,
+          floor: true,
           ask: (url: string) =>
             gql(url, `query($id: ID!, $m: [String!]!, $from: DateTime!, $to: DateTime!) { equipment(id: $id) {
               stats(metrics: $m, from: $from, to: $to) { metric { name } count min max avg sum } } }`, { id: layout.equipmentId, m: STATS_METRICS, ...w }),
