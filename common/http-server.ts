@@ -22,6 +22,8 @@ export interface HttpOptions<TContext extends BaseContext> {
    * with HTTP 400. Apollo treats anything thrown before parsing as an internal error.
    */
   precheck?: (body: unknown) => { message: string; code: string; extensions?: Record<string, unknown> } | undefined;
+  /** What to send for the body Apollo Server wrote (the gateway sends forwarded answers' own bytes). */
+  responseBody?: (text: string) => string | Uint8Array;
 }
 
 function originAllowed(origin: string, allowed: string[]): boolean {
@@ -124,7 +126,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
-        res.end(result.body.string);
+        res.end(options.responseBody ? options.responseBody(result.body.string) : result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();

@@ -27,7 +27,7 @@ import { SUPERGRAPH_PATH } from './compose-supergraph.js';
 import { costLimitPlugin, limitValidationRules } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { withSingleFetchShortcut } from './single-fetch.js';
-import { forwardedPoints, stringifyResult, SubgraphDataSource } from './subgraph-data-source.js';
+import { forwardedPoints, responseBody, stringifyResult, SubgraphDataSource } from './subgraph-data-source.js';
 import { createUsageMeter, type UsageMeter } from './usage.js';
 
 export interface GatewayContext {
@@ -163,6 +163,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     maxBodyBytes: config.maxBodyBytes,
     routes: (req, res) => metrics.route(req, res),
     precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
+    responseBody,
     context: async (req, requestId) => {
       try {
         let identity = await authenticate(req.headers);

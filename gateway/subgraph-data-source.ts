@@ -21,30 +21,69 @@ export interface SubgraphDataSourceOptions<TContext> {
 }
 
 /**
- * Answers passed on as text: the single-fetch shortcut's result whose `data` stands for a
- * subgraph's answer that was never parsed. The gateway has nothing to add to such an answer, and
- * parsing it only to write it again cost the gateway more than a third of its time on a long
- * series (1.1 ms to parse and 0.8 ms of garbage collection for 4,384 points).
+ * Answers passed on as bytes: the single-fetch shortcut's result whose `data` stands for a
+ * subgraph's answer that was never parsed, nor even decoded. The gateway has nothing to add to
+ * such an answer, and parsing it only to write it again cost the gateway more than a third of its
+ * time on a long series (1.1 ms to parse and 0.8 ms of garbage collection for 4,384 points);
+ * decoding it to a string and encoding that string again for the socket still cost 0.3 ms of CPU
+ * on the 3-year daily answer (2,192 points, 130 KB).
  */
-const forwarded = new WeakMap<object, { text: string; points: number }>();
+const forwarded = new WeakMap<object, { bytes: Buffer; points: number }>();
 
-/** Points in a result's data: as the subgraph stated them for an answer passed on as text. */
+/** Points in a result's data: as the subgraph stated them for an answer passed on unparsed. */
 export function forwardedPoints(data: unknown): number | undefined {
   return data && typeof data === 'object' ? forwarded.get(data)?.points : undefined;
 }
 
 /**
- * The gateway's result as JSON. An answer passed on as text is sent as the subgraph wrote it when
+ * Apollo Server hands a result to the HTTP front only as a string. For an answer sent as the
+ * subgraph wrote it, `stringifyResult` returns a token instead, and `responseBody` trades the
+ * token for the bytes once. A JSON text starts with `{`, never with the token's NUL.
+ */
+const TOKEN = '\u0000forwarded:';
+const unsent = new Map<string, Buffer>();
+let sequence = 0;
+// Each token is traded within its own request; should a body ever be written some other way, the
+// oldest bytes are let go rather than kept for good.
+const MAX_UNSENT = 10_000;
+
+/**
+ * The gateway's result as JSON. An answer passed on unparsed is sent as the subgraph wrote it when
  * the result adds nothing to it: no errors, and the same extensions (the request id, which the
- * subgraph got from the gateway). Otherwise, or for any other result, it is written anew.
+ * subgraph got from the gateway); `responseBody` then gives its bytes. Otherwise, or for any other
+ * result, it is written anew.
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
   const answer = result.data ? forwarded.get(result.data) : undefined;
   if (!answer) return `${JSON.stringify(result)}\n`;
   // Apollo Server writes {"data":…,"extensions":…}: the text starts with data (so it holds no
   // errors, which come first) and, being well-formed JSON, its last member is what ends it.
-  if (!result.errors && result.extensions && answer.text.endsWith(`,"extensions":${JSON.stringify(result.extensions)}}\n`)) return answer.text;
-  return `${JSON.stringify({ ...result, data: (JSON.parse(answer.text) as SubgraphBody).data })}\n`;
+  if (!result.errors && result.extensions && endsWith(answer.bytes, `,"extensions":${JSON.stringify(result.extensions)}}\n`)) {
+    const token = `${TOKEN}${++sequence}`;
+    unsent.set(token, answer.bytes);
+    if (unsent.size > MAX_UNSENT) unsent.delete(unsent.keys().next().value!);
+    return token;
+  }
+  return `${JSON.stringify({ ...result, data: (JSON.parse(answer.bytes.toString('utf8')) as SubgraphBody).data })}\n`;
+}
+
+/** What to send for a body `stringifyResult` returned: the text itself, or a forwarded answer's bytes. */
+export function responseBody(text: string): string | Buffer {
+  if (!text.startsWith(TOKEN)) return text;
+  const bytes = unsent.get(text);
+  if (!bytes) throw new Error('A forwarded answer was sent twice or never stored.');
+  unsent.delete(text);
+  return bytes;
+}
+
+function endsWith(bytes: Buffer, suffix: string): boolean {
+  const tail = Buffer.from(suffix, 'utf8');
+  return bytes.length >= tail.length && bytes.compare(tail, 0, tail.length, bytes.length - tail.length) === 0;
+}
+
+function startsWith(bytes: Buffer, prefix: string): boolean {
+  const head = Buffer.from(prefix, 'utf8');
+  return bytes.length >= head.length && bytes.compare(head, 0, head.length, 0, head.length) === 0;
 }
 
 interface SubgraphBody {
@@ -69,8 +108,8 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
   }
 
   async process(call: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
-    const { status, text } = await this.send(call);
-    return this.parse(status, text);
+    const { status, bytes } = await this.send(call);
+    return this.parse(status, bytes);
   }
 
   /**
@@ -79,16 +118,16 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
    * a `data` object that only `stringifyResult` and `forwardedPoints` can read.
    */
   async forward(call: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
-    const { status, text, points } = await this.send(call);
-    if (status === 200 && points !== undefined && text.startsWith('{"data":{') && text.endsWith('}\n')) {
+    const { status, bytes, points } = await this.send(call);
+    if (status === 200 && points !== undefined && startsWith(bytes, '{"data":{') && endsWith(bytes, '}\n')) {
       const data = {};
-      forwarded.set(data, { text, points });
+      forwarded.set(data, { bytes, points });
       return { data };
     }
-    return this.parse(status, text);
+    return this.parse(status, bytes);
   }
 
-  private async send(call: GraphQLDataSourceProcessOptions<TContext>): Promise<{ status: number; text: string; points: number | undefined }> {
+  private async send(call: GraphQLDataSourceProcessOptions<TContext>): Promise<{ status: number; bytes: Buffer; points: number | undefined }> {
     const { request } = call;
     const context = 'incomingRequestContext' in call ? (call.context as TContext) : undefined;
     const payload = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
@@ -101,7 +140,7 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
       });
       const stated = res.headers[POINTS_HEADER];
       const points = typeof stated === 'string' && /^\d+$/.test(stated) ? Number(stated) : undefined;
-      return { status: res.statusCode, text: await res.body.text(), points };
+      return { status: res.statusCode, bytes: Buffer.from(await res.body.arrayBuffer()), points };
     } catch (e) {
       throw new GraphQLError(`The ${this.options.name} service could not be reached: ${(e as Error).message}.`, {
         extensions: { code: 'INTERNAL_SERVER_ERROR', service: this.options.name },
@@ -109,10 +148,10 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
     }
   }
 
-  private parse(status: number, text: string): GatewayGraphQLResponse {
+  private parse(status: number, bytes: Buffer): GatewayGraphQLResponse {
     let body: SubgraphBody | undefined;
     try {
-      const parsed: unknown = JSON.parse(text);
+      const parsed: unknown = JSON.parse(bytes.toString('utf8'));
       if (parsed && typeof parsed === 'object') body = parsed as SubgraphBody;
     } catch {
       // handled below: not JSON is an answer we cannot use

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { POINTS_HEADER } from '../../common/points-returned.js';
-import { forwardedPoints, stringifyResult, SubgraphDataSource } from '../../gateway/subgraph-data-source.js';
+import { forwardedPoints, responseBody, stringifyResult, SubgraphDataSource } from '../../gateway/subgraph-data-source.js';
 
 type Reply = { status: number; body: string; contentType?: string; headers?: Record<string, string> };
 
@@ -59,17 +59,25 @@ describe('SubgraphDataSource', () => {
       incomingRequestContext: {} as never,
     });
 
-  it("passes a clean answer on unparsed and sends the subgraph's own text when nothing was added", async () => {
-    // '1.50' would be written '1.5' from a parsed number: its survival shows the text was not rewritten.
-    const text = '{"data":{"equipment":{"id":"x","value":1.50}},"extensions":{"requestId":"r-1"}}\n';
+  it("passes a clean answer on unparsed and sends the subgraph's own bytes when nothing was added", async () => {
+    // '1.50' would be written '1.5' from a parsed number, and 'é' is two bytes in UTF-8: their
+    // survival shows the bytes were neither rewritten nor decoded and encoded wrongly.
+    const text = '{"data":{"equipment":{"id":"x","name":"Pompe à chaleur é","value":1.50}},"extensions":{"requestId":"r-1"}}\n';
     reply = { status: 200, body: text, headers: { [POINTS_HEADER]: '7' } };
     const s = source();
     const res = await forward(s);
     expect(forwardedPoints(res.data)).toBe(7);
-    expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-1' } })).toBe(text);
+    const token = stringifyResult({ data: res.data!, extensions: { requestId: 'r-1' } });
+    expect(token).not.toContain('{');
+    const bytes = responseBody(token);
+    expect(Buffer.isBuffer(bytes)).toBe(true);
+    expect(Buffer.from(bytes).toString('utf8')).toBe(text);
+    // The bytes are given once; any other text is sent as it is.
+    expect(() => responseBody(token)).toThrow('A forwarded answer was sent twice or never stored.');
+    expect(responseBody('{"data":{}}\n')).toBe('{"data":{}}\n');
     // Another request id, or errors added by the gateway: written anew from the subgraph's data.
-    expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-2' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-2"}}\n');
-    expect(stringifyResult({ errors: [{ message: 'late' }], data: res.data! })).toBe('{"errors":[{"message":"late"}],"data":{"equipment":{"id":"x","value":1.5}}}\n');
+    expect(stringifyResult({ data: res.data!, extensions: { requestId: 'r-2' } })).toBe('{"data":{"equipment":{"id":"x","name":"Pompe à chaleur é","value":1.5}},"extensions":{"requestId":"r-2"}}\n');
+    expect(stringifyResult({ errors: [{ message: 'late' }], data: res.data! })).toBe('{"errors":[{"message":"late"}],"data":{"equipment":{"id":"x","name":"Pompe à chaleur é","value":1.5}}}\n');
     // Any other data object is written as it is.
     expect(stringifyResult({ data: { equipment: { id: 'x', value: 1.5 } }, extensions: { requestId: 'r-1' } })).toBe('{"data":{"equipment":{"id":"x","value":1.5}},"extensions":{"requestId":"r-1"}}\n');
     await s.close();
