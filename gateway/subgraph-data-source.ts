@@ -58,7 +58,7 @@ export function stringifyResult(result: FormattedExecutionResult): string {
   if (!answer) return `${JSON.stringify(result)}\n`;
   // Apollo Server writes {"data":…,"extensions":…}: the text starts with data (so it holds no
   // errors, which come first) and, being well-formed JSON, its last member is what ends it.
-  if (!result.errors && result.extensions && endsWith(answer.bytes, `,"extensions":${JSON.stringify(result.extensions)}}\n`)) {
+  if (!result.errors && result.extensions && endsWith(answer.bytes, Buffer.from(`,"extensions":${JSON.stringify(result.extensions)}}\n`))) {
     const token = `${TOKEN}${++sequence}`;
     unsent.set(token, answer.bytes);
     if (unsent.size > MAX_UNSENT) unsent.delete(unsent.keys().next().value!);
@@ -76,14 +76,12 @@ export function responseBody(text: string): string | Buffer {
   return bytes;
 }
 
-function endsWith(bytes: Buffer, suffix: string): boolean {
-  const tail = Buffer.from(suffix, 'utf8');
-  return bytes.length >= tail.length && bytes.compare(tail, 0, tail.length, bytes.length - tail.length) === 0;
-}
+/** How a clean answer's bytes start and end: `{"data":{…}}` and the newline Apollo Server adds. */
+const DATA_START = Buffer.from('{"data":{');
+const ANSWER_END = Buffer.from('}\n');
 
-function startsWith(bytes: Buffer, prefix: string): boolean {
-  const head = Buffer.from(prefix, 'utf8');
-  return bytes.length >= head.length && bytes.compare(head, 0, head.length, 0, head.length) === 0;
+function endsWith(bytes: Buffer, tail: Buffer): boolean {
+  return bytes.length >= tail.length && bytes.subarray(bytes.length - tail.length).equals(tail);
 }
 
 interface SubgraphBody {
@@ -119,7 +117,7 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
    */
   async forward(call: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
     const { status, bytes, points } = await this.send(call);
-    if (status === 200 && points !== undefined && startsWith(bytes, '{"data":{') && endsWith(bytes, '}\n')) {
+    if (status === 200 && points !== undefined && bytes.subarray(0, DATA_START.length).equals(DATA_START) && endsWith(bytes, ANSWER_END)) {
       const data = {};
       forwarded.set(data, { bytes, points });
       return { data };
