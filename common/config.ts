@@ -29,6 +29,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Largest request body, in bytes: room for a full ingest batch (10,000 points ≈ 1.1 MB). */
   maxBodyBytes: number;
+  /** The gateway's old-generation growth before a full garbage collection, in % of the live heap; 0 is V8's own (common/heap.ts). */
+  heapGrowingPercent: number;
 }
 
 export interface AuthConfig {
@@ -57,12 +59,12 @@ export interface LimitsConfig {
   rateBurst: number;
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) {
-    throw new Error(`${name} must be a positive integer, got '${raw}'`);
+  if (!Number.isInteger(n) || n < min) {
+    throw new Error(`${name} must be ${min === 1 ? 'a positive integer' : `an integer of at least ${min}`}, got '${raw}'`);
   }
   return n;
 }
@@ -122,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePrepare: boolFrom(env, 'DATABASE_PREPARE', true),
     redisUrl: env.REDIS_URL || undefined,
     maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 4_000_000),
+    heapGrowingPercent: intFrom(env, 'HEAP_GROWING_PERCENT', 100, 0),
   };
 }
