@@ -11,7 +11,7 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 let majors = 0;
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) if ((e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
+  for (const e of list.getEntries()) if ((e as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
 }).observe({ entryTypes: ['gc'] });
 const used = () => getHeapStatistics().used_heap_size;
 const kept: { a: number; b: string }[][] = [[], []];
