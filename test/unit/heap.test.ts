@@ -12,13 +12,13 @@ function growthWith(percent: number): { liveMiB: number; grew: number; majors: n
 describe('heap growth (common/heap.ts)', () => {
   it('sets how far the old generation grows past the live heap before V8 collects it fully', () => {
     // The young generation's contents count too (up to a few tens of MB here), so the bounds
-    // leave room for them: 10 % must collect well before 100 % does.
+    // leave room for them: 10 % must collect well before 100 % does (seen: 0.23–0.45 against 1.08–1.65).
     const tight = growthWith(10);
     const roomy = growthWith(100);
     expect(tight.majors).toBeGreaterThan(0);
     expect(roomy.majors).toBeGreaterThan(0);
     expect(tight.liveMiB).toBeGreaterThan(80);
-    expect(tight.grew).toBeLessThan(0.6);
+    expect(tight.grew).toBeLessThan(0.7);
     expect(roomy.grew).toBeGreaterThan(0.9);
   }, 120_000);
 
