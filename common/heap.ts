@@ -1,13 +1,12 @@
 // How far V8 lets the old generation grow before its next full collection, set for the gateway.
-// V8 picks that limit from how fast its collector runs against how fast the program fills the
-// old generation. The gateway keeps about 63 MB alive (the supergraph and two query planners) and
-// promotes little, so V8 put the next limit close above the live size (86 MB) and began marking
-// again straight after each collection: on three-year answers it ran a full mark-compact every 33
-// requests (30 per 1,000, each about 45 ms of marking), half of the gateway's CPU. At twice the
-// live size it ran 3 per 1,000, and the gateway's CPU per answer fell from 3.7–4.4 ms to
-// 1.6–2.0 ms, for about 15 MB more peak RSS. The subgraphs keep V8's own choice: readings, which
-// allocates far more, ran more full collections at a fixed 2× (12 per 1,000 against 5), since V8
-// lets a heap like its grow further than that.
+// V8 picks that limit itself, from how fast its collector runs against how fast the program fills
+// the old generation. For the gateway, 63 MB live after a collection, it put the next limit at
+// 86 MB and began marking again straight after each collection (`--trace-incremental-marking`:
+// `Start (task)`, well under the limit): on three-year answers it ran a full mark-compact every 33
+// requests (30 per 1,000, each about 45 ms of marking). At twice the live size it ran 3 per 1,000,
+// and the gateway's CPU per answer fell from 3.7–4.4 ms to 1.6–2.0 ms, for about 15 MB more peak
+// RSS. The subgraphs keep V8's own choice: readings, which allocates far more, ran more full
+// collections at a fixed 2× (12 per 1,000 against 5), since V8 lets a heap like its grow further.
 import { setFlagsFromString } from 'node:v8';
 
 /**

@@ -59,6 +59,7 @@ const pgTime = (t: string) => Date.parse(t.replace(' ', 'T').replace(/([+-]\d\d)
  * gateway a minute later in the floor's turns. BENCH_STACK_WARMUP_MS=0 turns it off.
  */
 const STACK_WARMUP_MS = Number(process.env.BENCH_STACK_WARMUP_MS ?? 20_000);
+if (!(STACK_WARMUP_MS >= 0)) throw new Error(`BENCH_STACK_WARMUP_MS must be a number of milliseconds, 0 or more, got '${process.env.BENCH_STACK_WARMUP_MS}'`);
 async function warmStack(ctx: BenchContext, sides: (() => Promise<unknown>)[][]): Promise<void> {
   const quick: (() => Promise<unknown>)[] = [];
   for (const group of sides) for (const side of group) if ((await timeMs(side)) < 100) quick.push(side);
