@@ -19,9 +19,10 @@ export interface HttpOptions<TContext extends BaseContext> {
   routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
   /**
    * Checks a parsed request body before Apollo sees it; a returned error is answered at once
-   * with HTTP 400. Apollo treats anything thrown before parsing as an internal error.
+   * with HTTP 400. Apollo treats anything thrown before parsing as an internal error. `text` is
+   * the JSON the body was parsed from.
    */
-  precheck?: (body: unknown) => { message: string; code: string; extensions?: Record<string, unknown> } | undefined;
+  precheck?: (body: unknown, text: string) => { message: string; code: string; extensions?: Record<string, unknown> } | undefined;
   /** What to send for the body Apollo Server wrote (the gateway sends forwarded answers' own bytes). */
   responseBody?: (text: string) => string | Uint8Array;
 }
@@ -112,7 +113,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         } catch {
           return fail(400, 'Request body is not valid JSON.', 'BAD_USER_INPUT');
         }
-        const refused = options.precheck?.(body);
+        const refused = options.precheck?.(body, text);
         if (refused) return fail(400, refused.message, refused.code, refused.extensions);
       }
       const headers = new HeaderMap();

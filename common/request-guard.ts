@@ -58,11 +58,17 @@ function documentFacts(query: string, maxTokens: number): DocumentFacts {
   return facts;
 }
 
-export function checkRequestBody(body: unknown, options: { maxTokens: number }): Refusal | undefined {
+/**
+ * `text`, when given, is the JSON the body was parsed from. JSON can carry a NUL only as the
+ * escape \u0000 (a raw control character is invalid JSON), so a text without that escape needs no
+ * walk through its values: for a 10,000-point ingest, the walk cost about 1 ms in each process.
+ */
+export function checkRequestBody(body: unknown, options: { maxTokens: number }, text?: string): Refusal | undefined {
   if (Array.isArray(body)) return undefined; // Apollo refuses batches itself.
   if (!body || typeof body !== 'object') return undefined;
   const { query, operationName, variables } = body as { query?: unknown; operationName?: unknown; variables?: unknown };
-  if (hasNulByte(query) || hasNulByte(variables) || hasNulByte(operationName)) {
+  const mayHoldNul = text === undefined || text.includes('\\u0000');
+  if (mayHoldNul && (hasNulByte(query) || hasNulByte(variables) || hasNulByte(operationName))) {
     return { message: 'Text values may not contain the NUL character (\\u0000).', code: 'BAD_USER_INPUT' };
   }
   if (typeof query !== 'string') return undefined;

@@ -150,7 +150,7 @@ export async function startSubgraph<T>(
       return { database: 'ok' };
     },
     routes: (req, res) => metrics.route(req, res),
-    precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
+    precheck: (body, text) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }, text),
     context: async (req, requestId) => {
       const identity = identityFrom(req, config, verify);
       const organizationId = identity.organizationId;

@@ -162,7 +162,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
     routes: (req, res) => metrics.route(req, res),
-    precheck: (body) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }),
+    precheck: (body, text) => checkRequestBody(body, { maxTokens: config.limits.maxTokens }, text),
     responseBody,
     context: async (req, requestId) => {
       try {
