@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../database/database.js';
+import { epochMs } from './repositories/series-repository.js';
 import type { AlertSeverity, ComparisonOperator } from '../../database/tables/readings.table.js';
 
 interface RuleSeries {
@@ -53,17 +54,19 @@ export async function evaluateAlertRules(db: Kysely<Database>, organizationId: s
   const maxDuration = Math.max(...pairs.map((p) => p.duration_seconds));
   const ids = [...new Set(pairs.map((p) => p.series_id))];
   const lookback = new Date(from.getTime() - maxDuration * 1000);
-  // Readings from a duration before the batch to its end, and the rules' open or recent alerts, in one statement.
-  const { rows } = await sql<{ kind: 'p' | 'a'; series_id: number; time: Date; value: number | null; rule_id: string | null; alert_id: string | null; cleared: boolean }>`
-    select 'p' as kind, series_id, time, value, null::uuid as rule_id, null::uuid as alert_id, false as cleared
+  // Readings from a duration before the batch to its end, and the rules' open or recent alerts, in
+  // one statement. Times come as epoch milliseconds: as Date objects, parsing the few thousand
+  // readings of a 10,000-point ingest cost about 2 ms of the call.
+  const { rows } = await sql<{ kind: 'p' | 'a'; series_id: number; time: number; value: number | null; rule_id: string | null; alert_id: string | null; cleared: boolean }>`
+    select 'p' as kind, series_id, ${epochMs(sql`time`)} as time, value, null::uuid as rule_id, null::uuid as alert_id, false as cleared
     from readings.points where series_id = any(${ids}::int[]) and time >= ${lookback.toISOString()}::timestamptz and time <= ${to.toISOString()}::timestamptz
     union all
-    select 'a', series_id, raised_at, value, rule_id, id, cleared_at is not null
+    select 'a', series_id, ${epochMs(sql`raised_at`)}, value, rule_id, id, cleared_at is not null
     from readings.alerts where organization_id = ${organizationId} and series_id = any(${ids}::int[]) and rule_id = any(${pairs.map((p) => p.rule_id)}::uuid[])
       and (cleared_at is null or raised_at >= ${lookback.toISOString()}::timestamptz)
     order by 2, 3`.execute(db);
-  const points = new Map<number, { time: Date; value: number }[]>();
-  const alerts = new Map<string, { id: string; time: Date; cleared: boolean }[]>();
+  const points = new Map<number, { time: number; value: number }[]>();
+  const alerts = new Map<string, { id: string; time: number; cleared: boolean }[]>();
   for (const r of rows) {
     if (r.kind === 'p') {
       if (!points.has(r.series_id)) points.set(r.series_id, []);
@@ -75,17 +78,17 @@ export async function evaluateAlertRules(db: Kysely<Database>, organizationId: s
     }
   }
   const raise: { id: string; equipment_id: string; series_id: number; rule_id: string; severity: AlertSeverity; message: string; value: number; raised_at: Date }[] = [];
-  const clear: { id: string; at: Date }[] = [];
+  const clear: { id: string; at: number }[] = [];
   for (const p of pairs) {
     const list = points.get(p.series_id) ?? [];
     const known = alerts.get(`${p.rule_id}|${p.series_id}`) ?? [];
     let open = known.find((a) => !a.cleared) ?? null;
-    let runStart: { time: Date; value: number } | null = null;
+    let runStart: { time: number; value: number } | null = null;
     for (const pt of list) {
       if (meets(p.operator, pt.value, p.threshold)) {
         runStart ??= pt;
-        const held = (pt.time.getTime() - runStart.time.getTime()) / 1000;
-        if (!open && held >= p.duration_seconds && !known.some((a) => a.time.getTime() === runStart!.time.getTime())) {
+        const held = (pt.time - runStart.time) / 1000;
+        if (!open && held >= p.duration_seconds && !known.some((a) => a.time === runStart!.time)) {
           const id = randomUUID();
           const lasting = p.duration_seconds ? ` for ${p.duration_seconds} s` : '';
           raise.push({
@@ -96,7 +99,7 @@ export async function evaluateAlertRules(db: Kysely<Database>, organizationId: s
             severity: p.severity,
             message: `${p.name}: ${p.metric} ${p.operator} ${p.threshold} ${p.unit}${lasting} (reading ${pt.value} ${p.unit}).`.replace(/ \)/, ')'),
             value: pt.value,
-            raised_at: runStart.time,
+            raised_at: new Date(runStart.time),
           });
           open = { id, time: runStart.time, cleared: false };
           known.push(open);
@@ -120,7 +123,7 @@ export async function evaluateAlertRules(db: Kysely<Database>, organizationId: s
   if (clear.length) {
     await sql`
       update readings.alerts a set cleared_at = c.at
-      from unnest(${clear.map((c) => c.id)}::uuid[], ${clear.map((c) => c.at.toISOString())}::timestamptz[]) as c(id, at)
+      from unnest(${clear.map((c) => c.id)}::uuid[], ${clear.map((c) => new Date(c.at).toISOString())}::timestamptz[]) as c(id, at)
       where a.id = c.id and a.cleared_at is null`.execute(db);
   }
   return raise.length;
