@@ -80,6 +80,10 @@ export function responseBody(text: string): string | Buffer {
 const DATA_START = Buffer.from('{"data":{');
 const ANSWER_END = Buffer.from('}\n');
 
+function startsWith(bytes: Buffer, head: Buffer): boolean {
+  return bytes.length >= head.length && bytes.subarray(0, head.length).equals(head);
+}
+
 function endsWith(bytes: Buffer, tail: Buffer): boolean {
   return bytes.length >= tail.length && bytes.subarray(bytes.length - tail.length).equals(tail);
 }
@@ -117,7 +121,7 @@ export class SubgraphDataSource<TContext extends Record<string, any>> implements
    */
   async forward(call: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
     const { status, bytes, points } = await this.send(call);
-    if (status === 200 && points !== undefined && bytes.subarray(0, DATA_START.length).equals(DATA_START) && endsWith(bytes, ANSWER_END)) {
+    if (status === 200 && points !== undefined && startsWith(bytes, DATA_START) && endsWith(bytes, ANSWER_END)) {
       const data = {};
       forwarded.set(data, { bytes, points });
       return { data };
